@@ -1,0 +1,77 @@
+import type { Entry } from '../entry/types.js';
+import type { EngineLimits } from '../limits.js';
+
+/** 0: client → server (requests), 1: server → client (responses). */
+export type Direction = 0 | 1;
+export const CLIENT_TO_SERVER: Direction = 0;
+export const SERVER_TO_CLIENT: Direction = 1;
+
+export interface Endpoint {
+  ip: string;
+  port: number;
+}
+
+/** What the engine knows about the bytes it hands a session. */
+export interface ChunkMeta {
+  /** Capture time of the packet carrying these bytes (ms since epoch). */
+  ts: number;
+  /** Stream offset of the first byte of the chunk in its direction (bytes since the stream start, gaps included). */
+  offset: number;
+  /**
+   * How many bytes of the opposite direction the sender had acknowledged when it sent this
+   * packet, as a stream offset of that direction; -1 when unknown (UDP, no ACK flag, mid-stream
+   * before the other side was seen). Lets a session re-pair after it lost messages in a gap.
+   */
+  peerAck: number;
+}
+
+/** Decompression hook: pure code has no zlib, the app injects one. Throws on corrupt data. */
+export type Decompress = (encoding: 'gzip' | 'deflate' | 'br', data: Uint8Array, maxOutput: number) => Uint8Array;
+
+export interface SessionContext {
+  /** Unique id of this connection within the engine run, used for entry ids. */
+  connectionId: string;
+  transport: 'tcp' | 'udp';
+  client: Endpoint;
+  server: Endpoint;
+  limits: EngineLimits;
+  decompress?: Decompress;
+  /** Hand a finished entry to the engine (it fills id, node, src/dst and redacts). */
+  emit(entry: PartialEntry): void;
+  /** Record an anomaly counter (e.g. `http1.bad_header`); never throws. */
+  count(event: string, n?: number): void;
+}
+
+/** An entry as a dissector builds it; the engine adds id, node, src, dst, schema. */
+export type PartialEntry = Omit<Entry, 'schema' | 'id' | 'node' | 'src' | 'dst' | 'transport'>;
+
+/**
+ * A dissector's per-connection state. Every method must never throw: bad input becomes a counted
+ * event and, when framing is lost, a resynchronisation on the next message start.
+ */
+export interface DissectorSession {
+  /** In-order bytes of one direction. `bytes` is only valid during the call: copy what you keep. */
+  feed(dir: Direction, bytes: Uint8Array, meta: ChunkMeta): void;
+  /** `length` bytes of `dir` were lost in capture; the next feed continues after them. */
+  gap(dir: Direction, length: number, meta: ChunkMeta): void;
+  /** The sender of `dir` closed (FIN): close-delimited messages end here. */
+  end(dir: Direction, ts: number): void;
+  /** The connection is over (RST, idle eviction, end of capture): flush everything as entries. */
+  close(ts: number): void;
+}
+
+/** Who sent the probed bytes, according to the protocol. */
+export type Role = 'client' | 'server';
+
+/**
+ * `detect` looks at the first bytes of one direction of a new stream. It answers the role of the
+ * sender when the bytes are this protocol, `'more'` when it cannot tell yet, `null` when they are not.
+ */
+export type DetectResult = Role | 'more' | null;
+
+export interface Dissector {
+  name: string;
+  transport: 'tcp' | 'udp';
+  detect(firstBytes: Uint8Array): DetectResult;
+  createSession(ctx: SessionContext): DissectorSession;
+}
