@@ -1,0 +1,150 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CapturePipeline, defaultDissectors, type Entry, type EngineStats } from '@trawl/protocols';
+import { compile, KflError } from '@trawl/kfl';
+import { nodeDecompress } from '../decompress.js';
+import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
+import { StdoutSink } from '../output/sink.js';
+import { TABLE_HEADER, tableRow } from '../output/table.js';
+import { kflMessage } from './kfl.js';
+import { fingerprint } from '../fingerprint.js';
+import { formatSummary } from '../output/summary.js';
+
+export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table] [--limit N]
+                  [--no-redact] [--body-limit BYTES] [--node NAME] [--stats json]
+
+Reads pcap/pcapng files and prints every request/response entry: NDJSON on stdout (one Entry per
+line), a summary on stderr. Several files are read as one capture, in the order given (rotated
+captures keep their connections whole).`;
+
+const CHUNK = 1 << 20;
+
+/** Stops the read loop once --limit entries were printed. */
+class LimitReached extends Error {}
+
+export function readCommand(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      filter: { type: 'string', short: 'f' },
+      format: { type: 'string', default: 'ndjson' },
+      limit: { type: 'string' },
+      'no-redact': { type: 'boolean', default: false },
+      'body-limit': { type: 'string' },
+      node: { type: 'string' },
+      stats: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(READ_USAGE + '\n');
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('trawl read needs at least one capture file\n' + READ_USAGE);
+  const format = values.format!;
+  if (format !== 'ndjson' && format !== 'table') throw new UsageError(`--format must be ndjson or table, not "${format}"`);
+  const limit = values.limit === undefined ? Infinity : positiveInt('--limit', values.limit);
+  const bodyLimit = values['body-limit'] === undefined ? undefined : positiveInt('--body-limit', values['body-limit'], true);
+  if (values.stats !== undefined && values.stats !== 'json') throw new UsageError('--stats takes "json"');
+
+  let keep: ((e: Entry) => boolean) | null = null;
+  if (values.filter !== undefined) {
+    try {
+      keep = compile(values.filter).predicate as (e: Entry) => boolean;
+    } catch (e) {
+      if (e instanceof KflError) throw new UsageError(kflMessage(values.filter, e));
+      throw e;
+    }
+  }
+
+  const out = new StdoutSink();
+  if (format === 'table') out.write(TABLE_HEADER);
+  let printed = 0;
+  const started = performance.now();
+  const pipeline = new CapturePipeline({
+    dissectors: defaultDissectors(),
+    node: values.node ?? 'local',
+    captureId: fingerprint(positionals[0]),
+    decompress: nodeDecompress,
+    redact: values['no-redact'] ? false : {},
+    limits: bodyLimit === undefined ? undefined : { maxBodyBytes: bodyLimit },
+    onEntry(entry) {
+      if (keep && !keep(entry)) return;
+      out.write(format === 'table' ? tableRow(entry) : JSON.stringify(entry) + '\n');
+      if (++printed >= limit) throw new LimitReached();
+    },
+  });
+
+  const failures: string[] = [];
+  let bytes = 0;
+  try {
+    for (const file of positionals) {
+      const error = readFile(file, pipeline, (n) => (bytes += n));
+      if (error) failures.push(error);
+      if (out.closed) break;
+    }
+    pipeline.finish();
+  } catch (e) {
+    if (!(e instanceof LimitReached)) throw e;
+  }
+  out.flush();
+  const stats = pipeline.engine.syncBudgetStats();
+  const elapsed = (performance.now() - started) / 1000;
+  if (values.stats === 'json') {
+    process.stderr.write(JSON.stringify({ files: positionals.length, fileBytes: bytes, elapsedSeconds: elapsed, printed, ...stats }) + '\n');
+  } else {
+    process.stderr.write(formatSummary(positionals.length, stats as EngineStats, printed, elapsed) + '\n');
+  }
+  for (const f of failures) process.stderr.write(`trawl: ${f}\n`);
+  return failures.length > 0 ? EXIT_RUNTIME : EXIT_OK;
+}
+
+function positiveInt(flag: string, text: string, allowZero = false): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
+    throw new UsageError(`${flag} needs a ${allowZero ? 'non-negative' : 'positive'} integer, not "${text}"`);
+  }
+  return n;
+}
+
+/**
+ * Streams one file through the pipeline. Returns a message naming the file and byte offset when
+ * the file cannot be opened or is damaged; everything before the damage has been processed.
+ */
+function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void): string | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+    if (fstatSync(fd).isDirectory()) {
+      closeSync(fd);
+      return `${file}: is a directory (at byte offset 0)`;
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return `${file}: cannot open (${err.code ?? err.message}) at byte offset 0`;
+  }
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let offset = 0;
+  try {
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, CHUNK, null);
+      } catch (e) {
+        pipeline.endFile();
+        return `${file}: read error (${(e as NodeJS.ErrnoException).code}) at byte offset ${offset}`;
+      }
+      if (n === 0) break;
+      offset += n;
+      onBytes(n);
+      pipeline.push(buf.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const error = pipeline.endFile();
+  if (error) return `${file}: ${error.message}`;
+  if (offset === 0) return `${file}: empty file (at byte offset 0)`;
+  return null;
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+import { EXIT_RUNTIME, EXIT_USAGE, RuntimeError, UsageError } from './errors.js';
+import { readCommand } from './commands/read.js';
+import { kflCommand } from './commands/kfl.js';
+
+const USAGE = `usage: trawl <command> [options]
+
+  read FILE...        entries from pcap/pcapng files (NDJSON on stdout, summary on stderr)
+  kfl check 'QUERY'   check a KFL query
+  help                this text
+
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad query.`;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'read':
+      return readCommand(rest);
+    case 'kfl':
+      return kflCommand(rest);
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    case undefined:
+      process.stderr.write(USAGE + '\n');
+      return EXIT_USAGE;
+    default:
+      throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+let code: number;
+try {
+  code = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+    process.stderr.write(`trawl: ${(e as Error).message}\n`);
+    code = EXIT_USAGE;
+  } else if (e instanceof RuntimeError) {
+    process.stderr.write(`trawl: ${e.message}\n`);
+    code = EXIT_RUNTIME;
+  } else {
+    // A bug of ours: say so plainly, keep the stack out of the user's way unless asked.
+    process.stderr.write(`trawl: internal error: ${(e as Error)?.message ?? e}\n`);
+    if (process.env.TRAWL_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+    code = EXIT_RUNTIME;
+  }
+}
+process.exitCode = code;

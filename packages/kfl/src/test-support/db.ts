@@ -1,0 +1,21 @@
+import Database from 'better-sqlite3';
+import { createEntriesTableSql, entryToRow, insertEntrySql } from '../sql/schema.js';
+import type { SqlQuery } from '../sql/compile.js';
+
+/** An in-memory hub table holding `entries`. */
+export function memoryDb(entries: readonly unknown[]) {
+  const db = new Database(':memory:');
+  db.exec(createEntriesTableSql());
+  const insert = db.prepare(insertEntrySql());
+  db.transaction(() => {
+    for (const e of entries) insert.run(entryToRow(e));
+  })();
+  return {
+    db,
+    /** Rows (id, parsed json) the WHERE selects. */
+    select(q: SqlQuery): { id: string; entry: unknown }[] {
+      const rows = db.prepare(`SELECT id, json FROM entries WHERE ${q.where}`).all(...(q.params as never[])) as { id: string; json: string }[];
+      return rows.map((r) => ({ id: r.id, entry: JSON.parse(r.json) as unknown }));
+    },
+  };
+}

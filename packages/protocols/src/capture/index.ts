@@ -1,0 +1,2 @@
+export { CaptureReader } from './reader.js';
+export { CaptureFormatError } from './errors.js';

@@ -1,0 +1,270 @@
+import type { Entry, Peer } from '../entry/types.js';
+import { ENTRY_SCHEMA_VERSION } from '../entry/types.js';
+import { redactEntry, type RedactOptions } from '../entry/redact.js';
+import { DEFAULT_LIMITS, type EngineLimits } from '../limits.js';
+import type { DecodedPacket } from '../net/packet.js';
+import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../net/packet.js';
+import type { ReassemblyBudget } from '../tcp/reassembler.js';
+import { TcpConnection, type ConnectionHost } from './connection.js';
+import { DissectorRegistry } from './registry.js';
+import { emptyStats, type EngineStats } from './stats.js';
+import type { Decompress, Dissector, DissectorSession, PartialEntry, SessionContext } from './types.js';
+
+export interface EngineOptions {
+  /** Sink for finished entries (already redacted unless `redact: false`). */
+  onEntry: (entry: Entry) => void;
+  /** The worker's name; first part of every entry id. */
+  node?: string;
+  /** Distinguishes engine runs on one node (a boot id, or a file's fingerprint) so ids never repeat. */
+  captureId?: string;
+  limits?: Partial<EngineLimits>;
+  dissectors: DissectorRegistry | readonly Dissector[];
+  decompress?: Decompress;
+  /** Redaction of secrets before an entry leaves the engine; on by default. */
+  redact?: false | RedactOptions;
+  /** Names an end of a connection (Kubernetes, /proc); absent fields stay unknown. */
+  namePeer?: (ip: string, port: number) => Omit<Peer, 'ip' | 'port'> | undefined;
+}
+
+/** Candidate message starts tried per connection before it is declared unknown. */
+const MAX_DETECT_ATTEMPTS = 16;
+/** Closed connections linger this long (capture time) so late retransmissions are recognised. */
+const CLOSED_LINGER_MS = 5_000;
+
+/**
+ * Packets in, entries out. Owns the connection table, TCP reassembly, detection and the
+ * dissector sessions; knows no protocol by name. Pure: time is capture time, never the clock.
+ */
+export class Engine implements ConnectionHost {
+  readonly stats: EngineStats = emptyStats();
+  readonly limits: EngineLimits;
+  readonly dissectors: readonly Dissector[];
+  readonly maxDetectBytes: number;
+  readonly maxDetectAttempts = MAX_DETECT_ATTEMPTS;
+  private readonly connections = new Map<string, TcpConnection>();
+  private readonly budget: ReassemblyBudget;
+  private connectionSeq = 0;
+  private nextSweep = 0;
+  private lastTs = 0;
+  private readonly node: string;
+  private readonly captureId: string;
+
+  constructor(private readonly options: EngineOptions) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const registry = options.dissectors instanceof DissectorRegistry ? options.dissectors : new DissectorRegistry(options.dissectors);
+    this.dissectors = registry.forTransport('tcp');
+    this.maxDetectBytes = this.limits.maxDetectBytes;
+    this.node = options.node ?? 'local';
+    this.captureId = options.captureId ?? '0';
+    this.budget = {
+      pendingBytes: 0,
+      maxPendingBytesTotal: this.limits.maxOutOfOrderBytesTotal,
+      maxPendingBytesPerStream: this.limits.maxOutOfOrderBytesPerStream,
+      maxPendingSegments: this.limits.maxOutOfOrderSegments,
+      retransmittedBytes: 0,
+      gaps: 0,
+      gapBytes: 0,
+      forcedGaps: 0,
+    };
+  }
+
+  /** Feed one decoded packet. Never throws on packet content. */
+  packet(p: DecodedPacket): void {
+    const stats = this.stats;
+    stats.packets++;
+    if (p.ts > this.lastTs) this.lastTs = p.ts;
+    if (p.ts >= this.nextSweep) this.sweep(p.ts);
+    if (p.transport === 'udp') {
+      stats.udpPackets++;
+      return;
+    }
+    stats.tcpPackets++;
+    this.tcp(p);
+  }
+
+  /** Count a packet the decoder could not turn into TCP/UDP (for the summary). */
+  otherPacket(): void {
+    this.stats.packets++;
+    this.stats.otherPackets++;
+  }
+
+  private tcp(p: DecodedPacket): void {
+    const a = p.srcIp + ' ' + p.srcPort;
+    const b = p.dstIp + ' ' + p.dstPort;
+    const key = a < b ? a + '|' + b : b + '|' + a;
+    const flags = p.flags;
+    let conn = this.connections.get(key);
+    if (conn) {
+      const side = conn.endpoints[0].port === p.srcPort && conn.endpoints[0].ip === p.srcIp ? 0 : 1;
+      if (flags & TCP_SYN && this.isNewConnection(conn, side, p.seq)) {
+        this.closeConnection(conn, p.ts);
+        this.connections.delete(key);
+        conn = undefined;
+      } else if (conn.closed) {
+        conn.lastTs = p.ts;
+        if (p.payload.length > 0) this.count('tcp.after_close');
+        return;
+      }
+    }
+    if (!conn) {
+      if ((flags & (TCP_SYN | TCP_RST | TCP_FIN)) === 0 && p.payload.length === 0) return; // a bare ACK starts nothing
+      if (flags & TCP_RST && p.payload.length === 0) return;
+      conn = this.openConnection(key, p);
+    }
+    conn.lastTs = p.ts;
+    const side = conn.endpoints[0].port === p.srcPort && conn.endpoints[0].ip === p.srcIp ? 0 : 1;
+    const r = conn.reassembler;
+    if (flags & TCP_SYN) {
+      conn.synSeq[side] = p.seq;
+      r.syn(side, p.seq);
+      if (conn.state === 'detecting' && conn.entryCount === 0) {
+        // The SYN's sender is the client until the protocol says otherwise.
+        conn.clientSide = flags & TCP_ACK ? ((side ^ 1) as 0 | 1) : side;
+      }
+    }
+    r.segment(side, (flags & TCP_SYN ? p.seq + 1 : p.seq) >>> 0, flags & TCP_ACK ? p.ack : -1, p.payload, (flags & TCP_FIN) !== 0, p.ts);
+    if (flags & TCP_RST) {
+      this.closeConnection(conn, p.ts);
+    } else if (r.bothEnded) {
+      this.closeConnection(conn, p.ts);
+    }
+  }
+
+  private isNewConnection(conn: TcpConnection, side: 0 | 1, seq: number): boolean {
+    if (conn.closed) return true;
+    const known = conn.synSeq[side];
+    return known !== -1 && known !== seq;
+  }
+
+  private openConnection(key: string, p: DecodedPacket): TcpConnection {
+    if (this.connections.size >= this.limits.maxConnections) this.evictOldest(p.ts);
+    const id = `${this.captureId}-${(this.connectionSeq++).toString(36)}`;
+    const conn = new TcpConnection(
+      id,
+      [
+        { ip: p.srcIp, port: p.srcPort },
+        { ip: p.dstIp, port: p.dstPort },
+      ],
+      this,
+      this.budget,
+      p.ts,
+    );
+    this.connections.set(key, conn);
+    this.stats.tcpStreams++;
+    return conn;
+  }
+
+  private closeConnection(conn: TcpConnection, ts: number): void {
+    if (conn.closed) return;
+    conn.close(ts);
+  }
+
+  /** Close idle connections and forget closed ones that lingered long enough. */
+  private sweep(now: number): void {
+    this.nextSweep = now + Math.min(this.limits.idleTimeoutMs / 4, 1_000);
+    for (const [key, conn] of this.connections) {
+      const idle = now - conn.lastTs;
+      if (conn.closed) {
+        if (idle > CLOSED_LINGER_MS) this.connections.delete(key);
+      } else if (idle > this.limits.idleTimeoutMs) {
+        this.stats.idleEvictions++;
+        conn.close(now);
+        this.connections.delete(key);
+      }
+    }
+  }
+
+  private evictOldest(now: number): void {
+    // Evict the least recently active tenth at once so a full table costs one scan per many opens.
+    const all = [...this.connections.entries()].sort((x, y) => x[1].lastTs - y[1].lastTs);
+    const n = Math.max(1, Math.floor(all.length / 10));
+    for (let i = 0; i < n; i++) {
+      const [key, conn] = all[i];
+      if (!conn.closed) {
+        this.stats.connectionEvictions++;
+        this.count('limit.maxConnections');
+        conn.close(now);
+      }
+      this.connections.delete(key);
+    }
+  }
+
+  /** End of input: every connection is closed and flushed. */
+  finish(): void {
+    for (const conn of this.connections.values()) conn.close(this.lastTs);
+    this.connections.clear();
+    this.syncBudgetStats();
+  }
+
+  /** Copy reassembly counters into the stats (cheap; call before reading stats). */
+  syncBudgetStats(): EngineStats {
+    const s = this.stats;
+    s.retransmittedBytes = this.budget.retransmittedBytes;
+    s.gaps = this.budget.gaps;
+    s.gapBytes = this.budget.gapBytes;
+    s.forcedGaps = this.budget.forcedGaps;
+    return s;
+  }
+
+  get openConnections(): number {
+    return this.connections.size;
+  }
+
+  get pendingBytes(): number {
+    return this.budget.pendingBytes;
+  }
+
+  count(event: string, n = 1): void {
+    const c = this.stats.counters;
+    c[event] = (c[event] ?? 0) + n;
+    if (event.includes('.error')) this.stats.parseErrors += n;
+  }
+
+  streamUnknown(_conn: TcpConnection): void {
+    this.stats.unknownStreams++;
+  }
+
+  startSession(conn: TcpConnection, dissector: Dissector): DissectorSession {
+    const ctx: SessionContext = {
+      connectionId: conn.id,
+      transport: 'tcp',
+      client: conn.client,
+      server: conn.server,
+      limits: this.limits,
+      decompress: this.options.decompress,
+      emit: (partial) => this.emit(conn, partial),
+      count: (event, n) => this.count(event, n),
+    };
+    return dissector.createSession(ctx);
+  }
+
+  private emit(conn: TcpConnection, partial: PartialEntry): void {
+    const stats = this.stats;
+    stats.entries++;
+    if (partial.response === null) stats.unpairedRequests++;
+    if (partial.request === null) stats.unpairedResponses++;
+    const entry: Entry = {
+      schema: ENTRY_SCHEMA_VERSION,
+      id: `${this.node}/${conn.id}-${(conn.entryCount++).toString(36)}`,
+      node: this.node,
+      timestamp: partial.timestamp,
+      elapsedTime: partial.elapsedTime,
+      protocol: partial.protocol,
+      transport: 'tcp',
+      src: this.peer(conn.client.ip, conn.client.port),
+      dst: this.peer(conn.server.ip, conn.server.port),
+      request: partial.request,
+      response: partial.response,
+      requestSize: partial.requestSize,
+      responseSize: partial.responseSize,
+    };
+    if (partial.anomalies && partial.anomalies.length > 0) entry.anomalies = partial.anomalies;
+    const redact = this.options.redact;
+    this.options.onEntry(redact === false ? entry : redactEntry(entry, redact));
+  }
+
+  private peer(ip: string, port: number): Peer {
+    const names = this.options.namePeer?.(ip, port);
+    return names ? { ip, port, ...names } : { ip, port };
+  }
+}

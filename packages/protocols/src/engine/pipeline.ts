@@ -1,0 +1,62 @@
+import { CaptureReader } from '../capture/reader.js';
+import type { CaptureFormatError } from '../capture/errors.js';
+import { PacketDecoder } from '../link/decode.js';
+import type { CapturedFrame } from '../net/packet.js';
+import { Engine, type EngineOptions } from './engine.js';
+import type { EngineStats } from './stats.js';
+
+/**
+ * A capture file's bytes in, entries out: CaptureReader → PacketDecoder → Engine. The offline
+ * command and the worker's file source both use it; live capture feeds frames directly.
+ * Several files pushed in turn through one pipeline behave like one concatenated capture, so a
+ * connection that spans rotated files stays whole.
+ */
+export class CapturePipeline {
+  readonly engine: Engine;
+  readonly decoder: PacketDecoder;
+  private reader: CaptureReader;
+
+  constructor(options: EngineOptions) {
+    this.engine = new Engine(options);
+    this.decoder = new PacketDecoder(this.engine.limits);
+    this.reader = this.newReader();
+  }
+
+  private newReader(): CaptureReader {
+    return new CaptureReader((frame) => this.frame(frame));
+  }
+
+  /** One captured frame (also the entry point for live capture). */
+  frame(frame: CapturedFrame): void {
+    const stats = this.engine.stats;
+    stats.bytes += frame.wireLength;
+    const packet = this.decoder.decode(frame);
+    if (packet) this.engine.packet(packet);
+    else this.engine.otherPacket();
+  }
+
+  push(chunk: Uint8Array): void {
+    this.reader.push(chunk);
+  }
+
+  /**
+   * End of the current file: returns its format error, if any (every entry before the error has
+   * been kept). The pipeline is ready for the next file.
+   */
+  endFile(): CaptureFormatError | null {
+    this.reader.end();
+    const error = this.reader.error;
+    this.reader = this.newReader();
+    return error;
+  }
+
+  /** End of all input: flush every connection. */
+  finish(): EngineStats {
+    this.engine.finish();
+    const stats = this.engine.syncBudgetStats();
+    for (const [name, n] of Object.entries(this.decoder.counters)) {
+      stats.counters[name] = (stats.counters[name] ?? 0) + n;
+    }
+    return stats;
+  }
+}

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Records the HTTP/1 captures beside this script: real curl and Node http traffic against a local
+// Node server on 127.0.0.1:31337 (a port no dissector table maps to HTTP), captured with tcpdump on lo.
+// Usage (root, tcpdump and curl installed): node record.mjs [scenario...]
+// Every scenario writes <name>.pcap; the test (../http1.captures.test.ts) asserts exact entries.
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import zlib from 'node:zlib';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const PORT = 31337;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const big = (n, seed) => Buffer.alloc(n, seed); // deterministic large bodies
+
+function handler(req, res) {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const body = Buffer.concat(chunks);
+    const url = new URL(req.url, 'http://x');
+    switch (url.pathname) {
+      case '/json':
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('set-cookie', ['session=abc123; HttpOnly', 'theme=dark']);
+        res.end(JSON.stringify({ path: url.pathname, q: url.searchParams.get('q'), got: body.length }));
+        return;
+      case '/chunked':
+        res.setHeader('content-type', 'text/plain');
+        res.setHeader('trailer', 'x-checksum');
+        res.write('first chunk\n');
+        res.write('second chunk\n');
+        res.addTrailers({ 'x-checksum': 'abc' });
+        res.end('last\n');
+        return;
+      case '/gzip':
+      case '/deflate':
+      case '/br': {
+        const text = 'compressed hello '.repeat(50);
+        const enc = url.pathname.slice(1);
+        const data = enc === 'gzip' ? zlib.gzipSync(text) : enc === 'deflate' ? zlib.deflateSync(text) : zlib.brotliCompressSync(text);
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': enc, 'content-length': data.length });
+        res.end(data);
+        return;
+      }
+      case '/large':
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': 3 * 1024 * 1024 });
+        res.end(big(3 * 1024 * 1024, 0x61));
+        return;
+      case '/upload':
+        res.writeHead(201, { 'content-type': 'text/plain' });
+        res.end(`received ${body.length}`);
+        return;
+      case '/empty':
+        res.writeHead(204);
+        res.end();
+        return;
+      case '/cached':
+        res.writeHead(304, { etag: '"v1"' });
+        res.end();
+        return;
+      case '/missing':
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not here');
+        return;
+      case '/boom':
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end('internal error');
+        return;
+      default:
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': 5 });
+        res.end(req.method === 'HEAD' ? undefined : 'hello');
+    }
+  });
+}
+
+// curl runs as a child while this process serves: never block the event loop on it.
+function curl(...args) {
+  const input = args[0] instanceof Buffer ? args.shift() : null;
+  const child = spawn('curl', ['-sS', '-o', '/dev/null', ...args], { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'inherit'] });
+  if (input) child.stdin.end(input);
+  return once(child, 'exit');
+}
+const base = `http://127.0.0.1:${PORT}`;
+
+/** Writes raw bytes on one connection and waits for the server to close or `wait` ms. */
+async function raw(text, wait = 300) {
+  const sock = net.connect(PORT, '127.0.0.1');
+  await once(sock, 'connect');
+  sock.write(text);
+  sock.resume();
+  await sleep(wait);
+  sock.end();
+  await once(sock, 'close');
+}
+
+const scenarios = {
+  // curl reuses one connection for several URLs: keep-alive, query strings, redactable headers.
+  'keepalive': async () => {
+    await curl('-H', 'Authorization: Bearer s3cr3t', '-H', 'Cookie: session=abc123', `${base}/json?q=first&tag=a&tag=b`, `${base}/missing`, `${base}/boom`, `${base}/json?q=last`);
+  },
+  // Three requests written at once on one connection; the server answers in order.
+  'pipelined': async () => {
+    const req = (p) => `GET ${p} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`;
+    await raw(req('/one') + req('/two') + req('/json?q=three'));
+  },
+  'chunked-trailers': async () => {
+    await curl('-H', 'TE: trailers', `${base}/chunked`);
+    await curl('-X', 'POST', '-H', 'Transfer-Encoding: chunked', '--data-binary', 'chunked request body', `${base}/upload`);
+  },
+  'compressed': async () => {
+    await curl(`${base}/gzip`);
+    await curl(`${base}/deflate`);
+    await curl(`${base}/br`);
+  },
+  // curl sends Expect: 100-continue for bodies over 1 MiB... and we force it for a small one too.
+  '100-continue': async () => {
+    await curl('-H', 'Expect: 100-continue', '--data-binary', 'x'.repeat(2000), `${base}/upload`);
+  },
+  'large-bodies': async () => {
+    await curl(big(2 * 1024 * 1024, 0x62), '--data-binary', '@-', '-H', 'content-type: application/octet-stream', `${base}/upload`);
+    await curl(`${base}/large`);
+  },
+  'no-body-statuses': async () => {
+    await curl('-I', `${base}/`);
+    await curl(`${base}/empty`);
+    await curl('-H', 'If-None-Match: "v1"', `${base}/cached`);
+  },
+  // HTTP/1.0 without keep-alive: Node answers and closes.
+  'http10': async () => {
+    await raw('GET /json?q=old HTTP/1.0\r\nUser-Agent: raw\r\n\r\n', 300);
+  },
+  // Node's own client, keep-alive agent, several requests on one socket.
+  'node-client': async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    for (const [method, path, body] of [['GET', '/json?q=node'], ['POST', '/upload', '{"a":1}'], ['PUT', '/upload', 'put-body'], ['DELETE', '/missing']]) {
+      await new Promise((resolve, reject) => {
+        const r = http.request({ host: '127.0.0.1', port: PORT, method, path, agent, headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
+          res.resume();
+          res.on('end', resolve);
+        });
+        r.on('error', reject);
+        r.end(body);
+      });
+    }
+    agent.destroy();
+  },
+};
+
+async function record(name, run) {
+  const file = join(here, `${name}.pcap`);
+  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  dump.stderr.on('data', (d) => (err += d));
+  while (!err.includes('listening on')) {
+    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
+    await sleep(20);
+  }
+  await sleep(200);
+  await run();
+  await sleep(1000);
+  dump.kill('SIGINT');
+  await once(dump, 'exit');
+  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
+}
+
+const server = http.createServer(handler);
+server.on('checkContinue', (req, res) => {
+  res.writeContinue();
+  handler(req, res);
+});
+server.listen(PORT, '127.0.0.1');
+await once(server, 'listening');
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(scenarios)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  await record(name, run);
+}
+server.close();
