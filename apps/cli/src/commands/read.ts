@@ -19,8 +19,6 @@ captures keep their connections whole).`;
 
 const CHUNK = 1 << 20;
 
-/** Stops the read loop once --limit entries were printed. */
-class LimitReached extends Error {}
 
 export function readCommand(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -69,25 +67,24 @@ export function readCommand(argv: string[]): number {
     decompress: nodeDecompress,
     redact: values['no-redact'] ? false : {},
     limits: bodyLimit === undefined ? undefined : { maxBodyBytes: bodyLimit },
+    // Sessions swallow exceptions (they never throw into the engine), so --limit stops the
+    // read loop between chunks instead of unwinding from here.
     onEntry(entry) {
-      if (keep && !keep(entry)) return;
+      if (printed >= limit || (keep && !keep(entry))) return;
       out.write(format === 'table' ? tableRow(entry) : JSON.stringify(entry) + '\n');
-      if (++printed >= limit) throw new LimitReached();
+      printed++;
     },
   });
 
   const failures: string[] = [];
   let bytes = 0;
-  try {
-    for (const file of positionals) {
-      const error = readFile(file, pipeline, (n) => (bytes += n));
-      if (error) failures.push(error);
-      if (out.closed) break;
-    }
-    pipeline.finish();
-  } catch (e) {
-    if (!(e instanceof LimitReached)) throw e;
+  const done = () => printed >= limit || out.closed;
+  for (const file of positionals) {
+    const error = readFile(file, pipeline, (n) => (bytes += n), done);
+    if (error) failures.push(error);
+    if (done()) break;
   }
+  if (!done()) pipeline.finish();
   out.flush();
   const stats = pipeline.engine.syncBudgetStats();
   const elapsed = (performance.now() - started) / 1000;
@@ -112,7 +109,7 @@ function positiveInt(flag: string, text: string, allowZero = false): number {
  * Streams one file through the pipeline. Returns a message naming the file and byte offset when
  * the file cannot be opened or is damaged; everything before the damage has been processed.
  */
-function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void): string | null {
+function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean): string | null {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -135,7 +132,7 @@ function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) 
         pipeline.endFile();
         return `${file}: read error (${(e as NodeJS.ErrnoException).code}) at byte offset ${offset}`;
       }
-      if (n === 0) break;
+      if (n === 0 || done()) break;
       offset += n;
       onBytes(n);
       pipeline.push(buf.subarray(0, n));

@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 // The shared capture fixtures (see /work/shared/fixtures/pcap/README.md), for tests only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const FIXTURES_DIR = process.env.TRAWL_PCAP_FIXTURES ?? '/work/shared/fixtures/pcap';
+// The shared fixtures sit beside the repository (`<repo>/../shared`), in a developer's tree and in CI's clone alike.
+export const FIXTURES_DIR =
+  process.env.TRAWL_PCAP_FIXTURES ?? fileURLToPath(new URL('../../../../../../shared/fixtures/pcap', import.meta.url));
 
 export interface CaptureRow {
   path: string;

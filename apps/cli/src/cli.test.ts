@@ -1,0 +1,163 @@
+// The offline command as a user runs it: real capture files in, NDJSON/table out, exit codes,
+// messages that say what and where, never a stack trace.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { ENTRY_JSON_SCHEMA } from '@trawl/protocols';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const main = join(root, 'apps/cli/dist/main.js');
+const captures = join(root, 'packages/protocols/src/http1/captures');
+const keepalive = join(captures, 'keepalive.pcap');
+const fixtures = process.env.TRAWL_PCAP_FIXTURES ?? join(root, '../shared/fixtures/pcap');
+const tmp = mkdtempSync(join(tmpdir(), 'trawl-cli-'));
+
+function trawl(...args: string[]) {
+  const r = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const lines = (text: string) => text.split('\n').filter(Boolean);
+const noStack = (text: string) => assert.doesNotMatch(text, /\n\s+at .+:\d+:\d+/, 'no stack trace');
+
+test('read prints one schema-valid Entry per line and a summary on stderr', () => {
+  const r = trawl('read', keepalive);
+  assert.equal(r.code, 0, r.err);
+  const entries = lines(r.out).map((l) => JSON.parse(l));
+  assert.equal(entries.length, 4);
+  const validate = new Ajv2020({ strict: false }).compile(ENTRY_JSON_SCHEMA);
+  for (const e of entries) assert.ok(validate(e), JSON.stringify(validate.errors));
+  assert.deepEqual(
+    entries.map((e) => [e.request.method, e.request.path, e.response.status]),
+    [['GET', '/json', 200], ['GET', '/missing', 404], ['GET', '/boom', 500], ['GET', '/json', 200]],
+  );
+  assert.match(r.err, /^trawl: 1 file, 16 packets, [\d.]+ MB, 1 TCP streams, 4 entries, 0 unpaired requests, 0 unpaired responses, 0 parse errors, [\d.]+ s\n$/);
+});
+
+test('the same file read twice gives the same entry ids (re-import never duplicates)', () => {
+  const ids = () => lines(trawl('read', keepalive).out).map((l) => JSON.parse(l).id);
+  const first = ids();
+  assert.equal(new Set(first).size, 4);
+  assert.deepEqual(ids(), first);
+});
+
+test('secrets are redacted by default and kept with --no-redact', () => {
+  const redacted = JSON.parse(lines(trawl('read', keepalive).out)[0]);
+  assert.equal(redacted.request.headers.authorization, '[redacted]');
+  assert.equal(redacted.request.headers.cookie, '[redacted]');
+  assert.deepEqual(redacted.response.headers['set-cookie'], ['[redacted]', '[redacted]']);
+  const raw = JSON.parse(lines(trawl('read', '--no-redact', keepalive).out)[0]);
+  assert.equal(raw.request.headers.authorization, 'Bearer s3cr3t');
+  assert.equal(raw.request.headers.cookie, 'session=abc123');
+});
+
+test('--format table prints a header and one row per entry', () => {
+  const r = trawl('read', '--format', 'table', keepalive);
+  assert.equal(r.code, 0);
+  const rows = lines(r.out);
+  assert.match(rows[0], /^TIME\s+PROTO\s+METHOD\s+STATUS\s+PATH/);
+  assert.equal(rows.length, 5);
+  assert.match(rows[2], /HTTP\s+GET\s+404\s+\/missing/);
+});
+
+test('--limit stops after N entries', () => {
+  const r = trawl('read', '--limit', '2', keepalive);
+  assert.equal(r.code, 0);
+  assert.equal(lines(r.out).length, 2);
+  assert.match(r.err, /2 printed/);
+});
+
+test('--filter keeps entries matching the KFL query', () => {
+  const r = trawl('read', '--filter', 'http and response.status >= 400', keepalive);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(lines(r.out).map((l) => JSON.parse(l).response.status), [404, 500]);
+  const q = trawl('read', '--filter', 'request.queryString.q == "last"', keepalive);
+  assert.equal(lines(q.out).length, 1);
+});
+
+test('an invalid --filter is a usage error with the position', () => {
+  const r = trawl('read', '--filter', 'response.status >=', keepalive);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /invalid KFL: expected .* at 1:\d+/);
+  assert.match(r.err, /\^/);
+  assert.equal(r.out, '');
+  noStack(r.err);
+});
+
+test('a missing file exits 1 naming the file and the offset', () => {
+  const r = trawl('read', join(tmp, 'nope.pcap'));
+  assert.equal(r.code, 1);
+  assert.match(r.err, /nope\.pcap: cannot open \(ENOENT\) at byte offset 0/);
+  noStack(r.err);
+});
+
+test('a file that is not a capture exits 1 with its magic', () => {
+  const f = join(tmp, 'text.pcap');
+  writeFileSync(f, 'hello, this is not a capture file\n');
+  const r = trawl('read', f);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /text\.pcap: not a pcap or pcapng file/);
+  noStack(r.err);
+});
+
+test('a truncated capture keeps every entry before the cut and says where it ends', () => {
+  const whole = readFileSync(keepalive);
+  // Cut inside the last packet's record: the last request/response pair is still complete
+  // earlier in the file, only the final ACK/FIN packets are lost.
+  const cut = whole.subarray(0, whole.length - 30);
+  const f = join(tmp, 'cut.pcap');
+  writeFileSync(f, cut);
+  const r = trawl('read', f);
+  assert.equal(r.code, 1);
+  assert.equal(lines(r.out).length, 4);
+  assert.match(r.err, /cut\.pcap: truncated record at byte offset \d+/);
+  const offset = Number(/byte offset (\d+)/.exec(r.err)![1]);
+  assert.ok(offset > 24 && offset < cut.length, `offset ${offset} inside the file`);
+  noStack(r.err);
+});
+
+test('several files are read as one capture; a bad one does not lose the others', () => {
+  const r = trawl('read', keepalive, join(tmp, 'missing.pcap'), join(captures, 'pipelined.pcap'));
+  assert.equal(r.code, 1);
+  assert.equal(lines(r.out).length, 7);
+  assert.match(r.err, /3 files/);
+  assert.match(r.err, /missing\.pcap: cannot open/);
+});
+
+test('bad usage exits 2 with a message', () => {
+  for (const args of [['read'], ['read', '--format', 'xml', keepalive], ['read', '--limit', 'abc', keepalive], ['read', '--bogus', keepalive], ['frobnicate']]) {
+    const r = trawl(...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, /^trawl: /);
+    noStack(r.err);
+  }
+});
+
+test('kfl check prints the normalised query or the positioned error', () => {
+  const ok = trawl('kfl', 'check', 'http   and response.status>=500');
+  assert.equal(ok.code, 0, ok.err);
+  assert.equal(ok.out.trim(), 'http and response.status >= 500');
+  const bad = trawl('kfl', 'check', 'request.method ==');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /expected a value after "==" at 1:18/);
+  const unknown = trawl('kfl', 'check', 'nosuchmacro');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /nosuchmacro/);
+});
+
+test('HTTP on a port no table maps is found by content (zeek http-on-port-5432)', () => {
+  const f = join(fixtures, 'zeek/postgresql/http-on-port-5432.pcap');
+  const r = trawl('read', f);
+  assert.equal(r.code, 0, r.err);
+  const entries = lines(r.out).map((l) => JSON.parse(l));
+  assert.ok(entries.length > 0);
+  for (const e of entries) {
+    assert.equal(e.protocol.name, 'http');
+    assert.equal(e.dst.port, 5432);
+  }
+});

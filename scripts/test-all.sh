@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the suites need (tshark and tcpdump are the oracles and the
+# recorders), builds, then runs each suite; the last line is `N passed, N failed`.
+set -euo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/ensure.sh"
+ensure_node
+ensure_apt tshark:tshark tcpdump:tcpdump curl:curl
+ensure_deps
+ensure_build
+cd "$TRAWL_ROOT"
+exec node scripts/run-tests.mjs "$@"
