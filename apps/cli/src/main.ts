@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { EXIT_RUNTIME, EXIT_USAGE, RuntimeError, UsageError } from './errors.js';
 import { readCommand } from './commands/read.js';
-import { kflCommand } from './commands/kfl.js';
 
 const USAGE = `usage: trawl <command> [options]
 
@@ -11,13 +10,14 @@ const USAGE = `usage: trawl <command> [options]
 
 Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad query.`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'read':
       return readCommand(rest);
     case 'kfl':
-      return kflCommand(rest);
+      // Loaded on demand: the KFL parser is slow to build and `read` rarely needs it.
+      return (await import('./commands/kfl.js')).kflCommand(rest);
     case 'help':
     case '--help':
     case '-h':
@@ -33,7 +33,7 @@ function main(argv: string[]): number {
 
 let code: number;
 try {
-  code = main(process.argv.slice(2));
+  code = await main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
     process.stderr.write(`trawl: ${(e as Error).message}\n`);

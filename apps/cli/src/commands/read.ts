@@ -1,12 +1,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CapturePipeline, defaultDissectors, type Entry, type EngineStats } from '@trawl/protocols';
-import { compile, KflError } from '@trawl/kfl';
 import { nodeDecompress } from '../decompress.js';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
 import { TABLE_HEADER, tableRow } from '../output/table.js';
-import { kflMessage } from './kfl.js';
 import { fingerprint } from '../fingerprint.js';
 import { formatSummary } from '../output/summary.js';
 
@@ -20,7 +18,7 @@ captures keep their connections whole).`;
 const CHUNK = 1 << 20;
 
 
-export function readCommand(argv: string[]): number {
+export async function readCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -48,6 +46,8 @@ export function readCommand(argv: string[]): number {
 
   let keep: ((e: Entry) => boolean) | null = null;
   if (values.filter !== undefined) {
+    // Loaded only for --filter: building the KFL parser costs more than reading a small capture.
+    const [{ compile, KflError }, { kflMessage }] = await Promise.all([import('@trawl/kfl'), import('./kfl.js')]);
     try {
       keep = compile(values.filter).predicate as (e: Entry) => boolean;
     } catch (e) {

@@ -93,10 +93,7 @@ function align(t: Item[], w: Item[], what: 'req' | 'resp', conn: string, out: Fi
       add(out, what === 'req' ? 'reqMismatch' : 'respMismatch', `${conn}: tshark ${ts[x].text} vs trawl ${ws[x].text}`);
     }
     for (const x of ts.slice(k)) add(out, what === 'req' ? 'reqMissing' : 'respMissing', `${conn}: tshark ${x.text}`);
-    for (const x of ws.slice(k)) {
-      if (x.interim) out.trawl.interim--; // an interim tshark did not see is just not counted
-      else add(out, what === 'req' ? 'reqExtra' : 'respExtra', `${conn}: trawl ${x.text}`);
-    }
+    for (const x of ws.slice(k)) add(out, what === 'req' ? 'reqExtra' : 'respExtra', `${conn}: trawl ${x.text}`);
     ts = [];
     ws = [];
   };
