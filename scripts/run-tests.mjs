@@ -24,6 +24,25 @@ function findTests(dir, out = []) {
 
 let passed = 0;
 let failed = 0;
+
+// Tests are type-checked too (the build compiles only the shipped code): one result per package.
+if (process.argv.slice(2).length === 0) {
+  console.log('\n=== typecheck');
+  for (const suite of suites) {
+    const config = join(root, suite, 'tsconfig.test.json');
+    if (!existsSync(config)) continue;
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    const run = spawnSync(process.execPath, [tsc, '-p', config, '--noEmit'], { cwd: root, encoding: 'utf8' });
+    if (run.status === 0) {
+      passed++;
+      console.log(`✔ typecheck ${suite}`);
+    } else {
+      failed++;
+      console.log(`✖ typecheck ${suite}\n${run.stdout}${run.stderr}`);
+    }
+  }
+}
+
 for (const suite of suites) {
   const dir = join(root, suite);
   if (!existsSync(dir)) continue;

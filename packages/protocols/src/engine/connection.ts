@@ -77,7 +77,7 @@ export class TcpConnection implements StreamSink {
       return;
     }
     if (verdict === 'more' || verdict === null) {
-      probe.reject(probe.size === 0 ? bytes.length : 0);
+      probe.reject(probe.size === 0 ? { bytes, ts, offset, peerAck } : null, this.host.maxDetectBytes);
       this.giveUpIfHopeless();
       return;
     }
@@ -117,7 +117,9 @@ export class TcpConnection implements StreamSink {
     for (const side of [this.clientSide, (this.clientSide ^ 1) as 0 | 1]) {
       const probe = probes[side];
       const dir = this.dir(side);
-      if (probe.rejectedBytes > 0) {
+      if (probe.rejectedKept) {
+        for (const c of probe.rejected) session.feed(dir, c.bytes, { ts: c.ts, offset: c.offset, peerAck: c.peerAck });
+      } else if (probe.rejectedBytes > 0) {
         const first = probe.chunks[0];
         session.gap(dir, probe.rejectedBytes, {
           ts: first ? first.ts : this.lastTs,
@@ -135,7 +137,7 @@ export class TcpConnection implements StreamSink {
       this.session!.gap(this.dir(side), length, { ts, offset, peerAck: -1 });
     } else if (this.state === 'detecting') {
       // What was held can no longer start a message we would parse in order.
-      this.probes![side].reject(length);
+      this.probes![side].lose(length);
     }
   }
 

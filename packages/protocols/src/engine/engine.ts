@@ -131,8 +131,9 @@ export class Engine implements ConnectionHost {
   }
 
   private isNewConnection(conn: TcpConnection, side: 0 | 1, seq: number): boolean {
-    if (conn.closed) return true;
     const known = conn.synSeq[side];
+    // A closed connection's own SYN (or SYN-ACK) retransmitted late is not a new connection.
+    if (conn.closed) return known !== seq;
     return known !== -1 && known !== seq;
   }
 

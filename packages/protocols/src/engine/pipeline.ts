@@ -30,13 +30,14 @@ export class CapturePipeline {
   frame(frame: CapturedFrame): void {
     const stats = this.engine.stats;
     stats.bytes += frame.wireLength;
+    if (!isPlain(frame.data)) frame = { ...frame, data: plain(frame.data) };
     const packet = this.decoder.decode(frame);
     if (packet) this.engine.packet(packet);
     else this.engine.otherPacket();
   }
 
   push(chunk: Uint8Array): void {
-    this.reader.push(chunk);
+    this.reader.push(isPlain(chunk) ? chunk : plain(chunk));
   }
 
   /**
@@ -59,4 +60,18 @@ export class CapturePipeline {
     }
     return stats;
   }
+}
+
+/**
+ * Node's Buffer (a Uint8Array subclass) makes `slice` a view, not a copy: the bytes that
+ * reassembly, fragments and bodies hold past the call (copied with `slice()`) would then point
+ * into the caller's read buffer and change when it is reused. Input is viewed as a plain
+ * Uint8Array instead (no copy), whose `slice` copies and whose `subarray` is faster.
+ */
+function isPlain(bytes: Uint8Array): boolean {
+  return Object.getPrototypeOf(bytes) === Uint8Array.prototype;
+}
+
+function plain(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -14,6 +14,14 @@ export class Probe {
   size = 0;
   /** Bytes seen in this direction that were not the start of anything we know. */
   rejectedBytes = 0;
+  /**
+   * The rejected bytes themselves, while they are all still here, contiguous and within the
+   * detection budget. When the other direction identifies the protocol, the dissector gets them
+   * instead of a gap: detection is strict to pick a protocol, but a dissector keeps a malformed
+   * yet framed first message (`GET / HTTP/1.`, `OPTIONS HTTP/1.1`) that a server answered.
+   */
+  rejected: HeldChunk[] = [];
+  rejectedKept = true;
   /** Candidate starts tried and rejected. */
   attempts = 0;
   ended = false;
@@ -36,9 +44,28 @@ export class Probe {
     return out;
   }
 
-  reject(extraBytes = 0): void {
-    this.rejectedBytes += this.size + extraBytes;
+  /** The held bytes (and `unheld`, a chunk that was never held) start nothing we know. */
+  reject(unheld: HeldChunk | null, maxKept: number): void {
+    const extra = unheld ? unheld.bytes.length : 0;
+    this.rejectedBytes += this.size + extra;
     this.attempts++;
+    if (this.rejectedKept && this.rejectedBytes <= maxKept) {
+      this.rejected.push(...this.chunks);
+      if (unheld) this.rejected.push({ ...unheld, bytes: unheld.bytes.slice() });
+    } else {
+      this.rejectedKept = false;
+      this.rejected = [];
+    }
+    this.chunks = [];
+    this.size = 0;
+  }
+
+  /** Bytes lost to a capture gap: what was rejected can no longer be replayed in order. */
+  lose(length: number): void {
+    this.rejectedBytes += this.size + length;
+    this.attempts++;
+    this.rejectedKept = false;
+    this.rejected = [];
     this.chunks = [];
     this.size = 0;
   }

@@ -25,38 +25,69 @@ export interface RedactOptions {
 
 type Obj = Record<string, unknown>;
 
-/** A copy of `entry` with secrets replaced by `"[redacted]"`; the input is not modified. */
-export function redactEntry<T extends Pick<Entry, 'request' | 'response'>>(entry: T, options: RedactOptions = {}): T {
-  const headers = new Set<string>(DEFAULT_REDACTED_HEADERS);
-  for (const h of options.headers ?? []) headers.add(h.toLowerCase());
-  const keys = new Set((options.queryKeys ?? DEFAULT_REDACTED_QUERY_KEYS).map((k) => k.toLowerCase()));
+/**
+ * A copy of `entry` with secrets replaced by `"[redacted]"`; the input is not modified.
+ * The name sets are built once per `options` object (the engine passes one object for every
+ * entry), so change redaction by passing a new object, not by mutating this one.
+ */
+export function redactEntry<T extends Pick<Entry, 'request' | 'response'>>(entry: T, options?: RedactOptions): T {
+  const { headers, keys } = namesFor(options);
   const request = entry.request ? redactSide(entry.request, headers, keys) : entry.request;
   const response = entry.response ? redactSide(entry.response, headers, keys) : entry.response;
   if (request === entry.request && response === entry.response) return entry;
   return { ...entry, request, response };
 }
 
+interface Names {
+  headers: Set<string>;
+  keys: Set<string>;
+}
+
+const DEFAULT_NAMES = names({});
+/** The name sets of each options object, built once: the engine passes the same object for every entry. */
+const namesCache = new WeakMap<RedactOptions, Names>();
+
+function namesFor(options: RedactOptions | undefined): Names {
+  if (options === undefined) return DEFAULT_NAMES;
+  let n = namesCache.get(options);
+  if (n === undefined) {
+    n = names(options);
+    namesCache.set(options, n);
+  }
+  return n;
+}
+
+function names(options: RedactOptions): Names {
+  const headers = new Set<string>(DEFAULT_REDACTED_HEADERS);
+  for (const h of options.headers ?? []) headers.add(h.toLowerCase());
+  const keys = new Set((options.queryKeys ?? DEFAULT_REDACTED_QUERY_KEYS).map((k) => k.toLowerCase()));
+  return { headers, keys };
+}
+
 function redactSide(side: Obj, headers: Set<string>, keys: Set<string>): Obj {
+  // Runs for every entry: no closures or temporary arrays, and no copy unless something changes.
   let out: Obj | null = null;
-  const set = (k: string, v: unknown): void => {
-    out ??= { ...side };
-    out[k] = v;
-  };
-  for (const field of ['headers', 'trailers']) {
-    const h = side[field];
-    if (isObj(h)) {
-      const r = redactMap(h, headers);
-      if (r !== h) set(field, r);
+  const h = side.headers;
+  if (isObj(h)) {
+    const r = redactMap(h, headers);
+    if (r !== h) (out ??= { ...side }).headers = r;
+  }
+  const t = side.trailers;
+  if (isObj(t)) {
+    const r = redactMap(t, headers);
+    if (r !== t) (out ??= { ...side }).trailers = r;
+  }
+  if (keys.size > 0) {
+    const qs = side.queryString;
+    if (isObj(qs)) {
+      const r = redactMap(qs, keys);
+      if (r !== qs) (out ??= { ...side }).queryString = r;
     }
-  }
-  const qs = side.queryString;
-  if (isObj(qs) && keys.size > 0) {
-    const r = redactMap(qs, keys);
-    if (r !== qs) set('queryString', r);
-  }
-  if (typeof side.url === 'string' && keys.size > 0) {
-    const r = redactUrl(side.url, keys);
-    if (r !== side.url) set('url', r);
+    const url = side.url;
+    if (typeof url === 'string') {
+      const r = redactUrl(url, keys);
+      if (r !== url) (out ??= { ...side }).url = r;
+    }
   }
   return out ?? side;
 }

@@ -32,7 +32,7 @@ export function buildEntry(ex: Exchange, unpaired: boolean, ctx: SessionContext)
     request: req ? (requestObject(req, ctx) as unknown as Record<string, unknown>) : null,
     response: resp ? (responseObject(resp, ex.interim, ctx) as unknown as Record<string, unknown>) : null,
     requestSize: req ? req.wireSize : 0,
-    responseSize: resp ? resp.wireSize : 0,
+    responseSize: resp ? resp.wireSize + ex.interimSize : 0,
   };
   if (anomalies.length > 0) entry.anomalies = anomalies;
   return entry;

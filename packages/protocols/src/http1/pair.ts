@@ -9,6 +9,8 @@ export interface Exchange {
   respDone: boolean;
   /** 1xx statuses seen before the final response. */
   interim: number[];
+  /** Wire bytes of those interim responses: they count in the entry's responseSize. */
+  interimSize: number;
   /**
    * Stream offset just past the request (a lower bound while its body is still arriving):
    * a response whose sender had acknowledged less cannot answer it.
@@ -42,7 +44,7 @@ export class Pairer {
   }
 
   requestHead(msg: Message): Exchange {
-    const ex: Exchange = { req: msg, reqDone: false, resp: null, respDone: false, interim: [], endOffset: msg.endOffset };
+    const ex: Exchange = { req: msg, reqDone: false, resp: null, respDone: false, interim: [], interimSize: 0, endOffset: msg.endOffset };
     msg.exchange = ex;
     this.queue.push(ex);
     if (this.queue.length > this.maxPending) {
@@ -96,7 +98,7 @@ export class Pairer {
   responseDone(msg: Message): void {
     const ex = msg.exchange;
     if (!ex) {
-      this.emit({ req: null, reqDone: false, resp: msg, respDone: true, interim: [], endOffset: -1 }, true);
+      this.emit({ req: null, reqDone: false, resp: msg, respDone: true, interim: [], interimSize: 0, endOffset: -1 }, true);
       return;
     }
     ex.respDone = true;

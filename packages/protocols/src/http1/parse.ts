@@ -97,12 +97,29 @@ export function parseHeaderText(text: string, pos: number, anomalies: string[]):
       name = name.trimEnd();
       pushOnce(anomalies, 'bad-header');
     }
-    name = name.toLowerCase();
+    name = lowerName(name);
     addHeader(headers, name, text.slice(colon + 1, e).trim());
     last = name;
     pos = next;
   }
   return headers;
+}
+
+/**
+ * Lower-cased header names, one shared string per spelling. A name seen before comes back as the
+ * same (internalised) string, which makes it a cheap property key; new names stop being cached
+ * once the table is full, so hostile traffic cannot grow it.
+ */
+const NAME_CACHE = new Map<string, string>();
+const NAME_CACHE_MAX = 1024;
+
+function lowerName(raw: string): string {
+  let name = NAME_CACHE.get(raw);
+  if (name === undefined) {
+    name = raw.toLowerCase();
+    if (NAME_CACHE.size < NAME_CACHE_MAX && raw.length <= 64) NAME_CACHE.set(raw, name);
+  }
+  return name;
 }
 
 export function addHeader(headers: Headers, name: string, value: string): void {
@@ -223,7 +240,9 @@ function parseMalformedRequest(buf: Uint8Array, offset: number, lineEnd: number,
   if (h < 0 || rest.charCodeAt(h + 5) !== 0x31) return fail;
   const anomalies: string[] = ['bad-request-line'];
   const headers = parseHeaderText(text, restAt, anomalies);
-  const target = rest.slice(0, h).trim();
+  // `X /HTTP/1.1`: no space before the version, so it is part of the target (as tshark reads it);
+  // the `HTTP/1` still says a 1.x head follows.
+  const target = h > 0 && rest.charCodeAt(h - 1) !== 0x20 ? rest : rest.slice(0, h).trim();
   const message: RequestHead = { kind: 'request', method, target, version: rest.slice(h + 5).trim(), headers, anomalies };
   return { ok: true, message, consumed: end - offset };
 }

@@ -124,7 +124,10 @@ export class Http1Session implements DissectorSession {
 
   private responseDone(msg: Message): void {
     if (msg.kind === 'interim') {
-      if (msg.exchange && msg.head.kind === 'response') msg.exchange.interim.push(msg.head.status);
+      if (msg.exchange && msg.head.kind === 'response') {
+        msg.exchange.interim.push(msg.head.status);
+        msg.exchange.interimSize += msg.wireSize;
+      }
       else this.ctx.count('http1.unpaired_interim');
       return;
     }

@@ -161,7 +161,9 @@ export class Stream {
     const n = buf.length;
     const max = this.limits.maxHeaderBytes;
     if (this.carry.length === 0) {
-      if (this.dir === 1 && this.hooks.headless()) {
+      // An HTTP/0.9 request gets a bare body, unless the server answers with a status line anyway
+      // (`GET /HTTP/1.1` read as 0.9 by us, as a bad 1.x request by the server, which says 403).
+      if (this.dir === 1 && this.hooks.headless() && probeStatusLine(buf, p, n) === 'no') {
         this.startHeadless(meta.ts, meta.offset + p, meta.peerAck);
         return p;
       }

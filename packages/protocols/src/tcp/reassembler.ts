@@ -85,11 +85,10 @@ export class TcpReassembler {
         }
       }
     }
-    if (fin) {
-      const finAt = offset + data.length;
-      if (s.finOffset < 0) s.finOffset = finAt;
-      this.maybeEnd(side, ts);
-    }
+    if (fin && s.finOffset < 0) s.finOffset = offset + data.length;
+    // Not only when this segment has the FIN: the bytes that fill the last hole before a FIN
+    // held earlier end the stream too.
+    this.maybeEnd(side, ts);
   }
 
   /** The receiver of `side` has every byte before `offset`: a hole before it is capture loss. */

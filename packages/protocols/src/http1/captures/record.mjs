@@ -2,7 +2,8 @@
 // Records the HTTP/1 captures beside this script: real curl and Node http traffic against a local
 // Node server on 127.0.0.1:31337 (a port no dissector table maps to HTTP), captured with tcpdump on lo.
 // Usage (root, tcpdump and curl installed): node record.mjs [scenario...]
-// Every scenario writes <name>.pcap; the test (../http1.captures.test.ts) asserts exact entries.
+// Every scenario writes <name>.pcap; the test (../captures.test.ts) asserts exact entries and compares
+// <name>.golden.jsonl (regenerate with TRAWL_UPDATE_GOLDEN=1 after re-recording).
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
