@@ -21,6 +21,12 @@ export interface EngineLimits {
   maxConnections: number;
   /** Bytes per direction probed for protocol detection before a stream is declared unknown. */
   maxDetectBytes: number;
+  /**
+   * Candidate message starts (segment starts) probed per connection before it is declared unknown.
+   * High enough that a connection picked up in the middle of a large download still finds the next
+   * request; probing a segment costs a few comparisons per dissector.
+   */
+  maxDetectAttempts: number;
   /** A connection silent this long (capture time, ms) is flushed and forgotten. */
   idleTimeoutMs: number;
   /** IPv4/IPv6 datagrams being reassembled from fragments at once. */
@@ -39,6 +45,7 @@ export const DEFAULT_LIMITS: EngineLimits = {
   maxOutOfOrderSegments: 2048,
   maxConnections: 100_000,
   maxDetectBytes: 4096,
+  maxDetectAttempts: 512,
   idleTimeoutMs: 120_000,
   maxFragmentedDatagrams: 4096,
   fragmentTimeoutMs: 30_000,

@@ -296,3 +296,41 @@ describe('Engine with HTTP/1', () => {
     assert.equal(e.stats.gaps, 0);
   });
 });
+
+describe('Engine edge cases of real captures', () => {
+  it('a payload cut by the snaplen becomes a gap at once, and the body stays in step', () => {
+    const { e, entries, feed } = engine();
+    const conv = new Conversation({ ts: T0 });
+    const body = 'x'.repeat(100);
+    const pkts = [...conv.handshake(), conv.c(GET('/cut'))];
+    const resp = conv.s(`HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n${body}`);
+    // Only the first 60 bytes of the response were captured.
+    feed([...pkts, { ...resp, payload: resp.payload.subarray(0, 60), payloadWireLength: resp.payload.length }]);
+    // No ACK and no close yet: the entry must already be out, with the lost bytes counted.
+    assert.equal(entries.length, 1);
+    assert.equal(rs(entries[0]).status, 200);
+    assert.equal(rs(entries[0]).body?.size, 100);
+    assert.equal(e.syncBudgetStats().gapBytes, resp.payload.length - 60);
+    feed([conv.c(GET('/next')), conv.s(OK('fine'))]);
+    assert.deepEqual(entries.map(line), ['GET /cut → 200', 'GET /next → 200']);
+  });
+
+  it('a new SYN on a 4-tuple picked up mid-stream starts a new connection', () => {
+    const { e, entries, feed } = engine();
+    const old = new Conversation({ ts: T0, clientIsn: 7000 });
+    feed([old.c(GET('/old')), old.s(OK('a'))]); // no handshake seen, no close seen
+    const fresh = new Conversation({ ts: T0 + 50, clientIsn: 90000 });
+    feed(keepAlive(fresh, ['/new']));
+    assert.deepEqual(entries.map(line), ['GET /old → 200', 'GET /new → 200']);
+    assert.equal(e.stats.tcpStreams, 2);
+  });
+
+  it('a connection picked up in the middle of a large download finds the next request', () => {
+    const { entries, feed } = engine();
+    const conv = new Conversation({ ts: T0 });
+    const segments: DecodedPacket[] = [];
+    for (let i = 0; i < 100; i++) segments.push(conv.s('y'.repeat(1000) + '\n'));
+    feed([...segments, conv.c(GET('/after')), conv.s(OK('ok'))]);
+    assert.deepEqual(entries.map(line), ['GET /after → 200']);
+  });
+});

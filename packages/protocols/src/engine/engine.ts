@@ -26,8 +26,6 @@ export interface EngineOptions {
   namePeer?: (ip: string, port: number) => Omit<Peer, 'ip' | 'port'> | undefined;
 }
 
-/** Candidate message starts tried per connection before it is declared unknown. */
-const MAX_DETECT_ATTEMPTS = 16;
 /** Closed connections linger this long (capture time) so late retransmissions are recognised. */
 const CLOSED_LINGER_MS = 5_000;
 
@@ -40,7 +38,7 @@ export class Engine implements ConnectionHost {
   readonly limits: EngineLimits;
   readonly dissectors: readonly Dissector[];
   readonly maxDetectBytes: number;
-  readonly maxDetectAttempts = MAX_DETECT_ATTEMPTS;
+  readonly maxDetectAttempts: number;
   private readonly connections = new Map<string, TcpConnection>();
   private readonly budget: ReassemblyBudget;
   private connectionSeq = 0;
@@ -54,6 +52,7 @@ export class Engine implements ConnectionHost {
     const registry = options.dissectors instanceof DissectorRegistry ? options.dissectors : new DissectorRegistry(options.dissectors);
     this.dissectors = registry.forTransport('tcp');
     this.maxDetectBytes = this.limits.maxDetectBytes;
+    this.maxDetectAttempts = this.limits.maxDetectAttempts;
     this.node = options.node ?? 'local';
     this.captureId = options.captureId ?? '0';
     this.budget = {
@@ -96,7 +95,7 @@ export class Engine implements ConnectionHost {
     let conn = this.connections.get(key);
     if (conn) {
       const side = conn.endpoints[0].port === p.srcPort && conn.endpoints[0].ip === p.srcIp ? 0 : 1;
-      if (flags & TCP_SYN && this.isNewConnection(conn, side, p.seq)) {
+      if (flags & TCP_SYN && this.isNewConnection(conn, side, p.seq, (flags & TCP_ACK) !== 0)) {
         this.closeConnection(conn, p.ts);
         this.connections.delete(key);
         conn = undefined;
@@ -122,7 +121,15 @@ export class Engine implements ConnectionHost {
         conn.clientSide = flags & TCP_ACK ? ((side ^ 1) as 0 | 1) : side;
       }
     }
-    r.segment(side, (flags & TCP_SYN ? p.seq + 1 : p.seq) >>> 0, flags & TCP_ACK ? p.ack : -1, p.payload, (flags & TCP_FIN) !== 0, p.ts);
+    r.segment(
+      side,
+      (flags & TCP_SYN ? p.seq + 1 : p.seq) >>> 0,
+      flags & TCP_ACK ? p.ack : -1,
+      p.payload,
+      (flags & TCP_FIN) !== 0,
+      p.ts,
+      p.payloadWireLength,
+    );
     if (flags & TCP_RST) {
       this.closeConnection(conn, p.ts);
     } else if (r.bothEnded) {
@@ -130,11 +137,14 @@ export class Engine implements ConnectionHost {
     }
   }
 
-  private isNewConnection(conn: TcpConnection, side: 0 | 1, seq: number): boolean {
+  private isNewConnection(conn: TcpConnection, side: 0 | 1, seq: number, synAck: boolean): boolean {
     const known = conn.synSeq[side];
     // A closed connection's own SYN (or SYN-ACK) retransmitted late is not a new connection.
     if (conn.closed) return known !== seq;
-    return known !== -1 && known !== seq;
+    if (known !== -1) return known !== seq;
+    // A connection picked up mid-stream whose close we missed: a fresh SYN from a side that
+    // already sent data can only open a new connection on the reused 4-tuple.
+    return !synAck && conn.reassembler.sides[side].started;
   }
 
   private openConnection(key: string, p: DecodedPacket): TcpConnection {

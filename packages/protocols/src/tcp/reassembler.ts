@@ -50,7 +50,11 @@ export class TcpReassembler {
   }
 
   /** Process one segment's payload and FIN from `side`. `ack` is -1 when the ACK flag is off. */
-  segment(side: 0 | 1, seq: number, ack: number, payload: Uint8Array, fin: boolean, ts: number): void {
+  /**
+   * `wireLength` is the payload's length on the wire: when the capture's snaplen cut the packet,
+   * the missing tail is known lost at once instead of waiting for an ACK or the end.
+   */
+  segment(side: 0 | 1, seq: number, ack: number, payload: Uint8Array, fin: boolean, ts: number, wireLength = payload.length): void {
     const other = (side ^ 1) as 0 | 1;
     const peerAck = ack >= 0 ? this.ackedOffset(other, ack) : -1;
     // The sender acknowledged bytes of the other direction we never saw: they were lost in capture.
@@ -61,7 +65,8 @@ export class TcpReassembler {
       if (payload.length === 0 && !fin) return;
       s.start(seq);
     }
-    let offset = s.offsetOf(seq);
+    const segStart = s.offsetOf(seq);
+    let offset = segStart;
     let data = payload;
     if (data.length > 0) {
       if (offset < s.nextOffset) {
@@ -85,7 +90,12 @@ export class TcpReassembler {
         }
       }
     }
-    if (fin && s.finOffset < 0) s.finOffset = offset + data.length;
+    const cut = wireLength - payload.length;
+    if (cut > 0 && s.nextOffset === segStart + payload.length) {
+      this.skip(side, cut, ts);
+      this.drain(side);
+    }
+    if (fin && s.finOffset < 0) s.finOffset = segStart + Math.max(wireLength, payload.length);
     // Not only when this segment has the FIN: the bytes that fill the last hole before a FIN
     // held earlier end the stream too.
     this.maybeEnd(side, ts);
