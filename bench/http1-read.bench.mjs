@@ -89,7 +89,11 @@ export function benchFile({ source, packets, runs, ekRuns, pin }) {
         continue;
       }
       const { seconds, stderr } = timeOnce(t.argv, pin);
-      if (t.name === 'trawl read') stats = checkTrawl(stderr, meta);
+      if (t.name === 'trawl read') {
+        const s = checkTrawl(stderr, meta);
+        // Keep the in-process time of the fastest run, to set beside its wall time.
+        if (stats === null || s.elapsedSeconds < stats.elapsedSeconds) stats = s;
+      }
       times.get(t.name).push(seconds);
     }
   }
@@ -110,7 +114,7 @@ export function benchFile({ source, packets, runs, ekRuns, pin }) {
   const trawl = tool['trawl read'];
   trawl.entriesPerSecond = Math.round(stats.entries / trawl.bestSeconds);
   trawl.entriesPerSecondMedian = Math.round(stats.entries / trawl.medianSeconds);
-  trawl.inProcessSeconds = round(stats.elapsedSeconds); // without Node's start-up
+  trawl.inProcessSeconds = round(stats.elapsedSeconds); // best run, without Node's start-up
   const tsharkHttp = tool['tshark -Y http'];
   const tcpdump = tool['tcpdump -nr'];
   const ratios = {

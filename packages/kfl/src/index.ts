@@ -9,11 +9,19 @@ export {
   ENTRIES_TABLE,
   JSON_COLUMN,
   createEntriesTableSql,
+  createEntriesIndexesSql,
   entryToRow,
   insertEntrySql,
+  selectEntryJsonSql,
+  entryFromRow,
+  tuneDatabase,
+  PAGE_SIZE,
   type ColumnSpec,
   type EntryRow,
+  type PragmaTarget,
+  type TuneOptions,
 } from './sql/schema.js';
+export { selectPage, type PageOptions, type PageRow, type QueryTarget } from './sql/page.js';
 export { normalize } from './normalize.js';
 export { compile, limitOf, type Compiled, type CompileOptions } from './compile.js';
 export { complete, type Completion, type CompleteOptions } from './complete.js';

@@ -42,8 +42,21 @@ export function isNull(s: Exclude<Src, { k: 'const' }>): Cond {
   return sql`(COALESCE(${T(s)}, 'null') = 'null')`;
 }
 
+/**
+ * `test` applied to the value when it is a string, else not 1. For JSON the cheap test on
+ * json_extract's result runs first and the type check only on rows that pass it (AND stops early):
+ * a non-string (number, or an object's JSON text) may pass `test` but then fails the type check,
+ * so the result is 1 exactly when `CASE WHEN type = 'text' THEN value END` would pass.
+ */
+function stringTest(s: Exclude<Src, { k: 'const' }>, test: (e: Frag) => Frag): Cond {
+  if (s.k === 'typed') return s.type === 'string' ? test(s.e) : false;
+  return sql`(${test(V(s))} AND ${T(s)} = 'text')`;
+}
+
 const SQL_OP: Record<CompareOp, string> = { '==': '=', '!=': '!=', '>': '>', '>=': '>=', '<': '<', '<=': '<=' };
 const bin = (a: Frag | null, op: CompareOp, b: unknown): Cond => (a ? sql`(${a} ${raw(SQL_OP[op])} ${b})` : false);
+const binString = (s: Exclude<Src, { k: 'const' }>, op: CompareOp, b: string): Cond =>
+  stringTest(s, (e) => sql`(${e} ${raw(SQL_OP[op])} ${b})`);
 
 /** `src op c` for every op but `!=` (callers negate `==`). */
 export function compareConst(op: CompareOp, s: Exclude<Src, { k: 'const' }>, c: unknown): Cond {
@@ -54,8 +67,8 @@ export function compareConst(op: CompareOp, s: Exclude<Src, { k: 'const' }>, c: 
   }
   if (typeof c === 'number') return bin(asNumber(s, true), op, c);
   if (typeof c !== 'string') return false;
-  if (!isNumericString(c)) return bin(asString(s), op, c);
-  return or([bin(asNumber(s, false), op, Number(c)), bin(asString(s), op, c)]);
+  if (!isNumericString(c)) return binString(s, op, c);
+  return or([bin(asNumber(s, false), op, Number(c)), binString(s, op, c)]);
 }
 
 export function truthySql(s: Exclude<Src, { k: 'const' }>): Cond {
@@ -71,11 +84,10 @@ export function lenSql(s: Exclude<Src, { k: 'const' }>): Frag | null {
 const escapeGlob = (s: string) => s.replace(/[*?[]/g, (c) => `[${c}]`);
 
 export function matchSql(op: 'contains' | 'startsWith' | 'endsWith', s: Exclude<Src, { k: 'const' }>, needle: string): Cond {
-  const str = asString(s);
-  if (!str) return false;
-  if (needle === '') return sql`(${str} IS NOT NULL)`;
-  if (op === 'contains') return sql`(instr(${str}, ${needle}) > 0)`;
-  return sql`(${str} GLOB ${op === 'startsWith' ? `${escapeGlob(needle)}*` : `*${escapeGlob(needle)}`})`;
+  if (needle === '') return s.k === 'typed' ? (s.type === 'string' ? sql`(${s.e} IS NOT NULL)` : false) : sql`(${T(s)} = 'text')`;
+  if (op === 'contains') return stringTest(s, (e) => sql`(instr(${e}, ${needle}) > 0)`);
+  const pattern = op === 'startsWith' ? `${escapeGlob(needle)}*` : `*${escapeGlob(needle)}`;
+  return stringTest(s, (e) => sql`(${e} GLOB ${pattern})`);
 }
 
 export function and(items: Cond[]): Cond {

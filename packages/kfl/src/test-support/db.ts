@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { createEntriesTableSql, entryToRow, insertEntrySql } from '../sql/schema.js';
+import { createEntriesTableSql, entryFromRow, entryToRow, insertEntrySql, selectEntryJsonSql, tuneDatabase } from '../sql/schema.js';
 import type { SqlQuery } from '../sql/compile.js';
 
 /** An in-memory hub table holding `entries`. */
 export function memoryDb(entries: readonly unknown[]) {
   const db = new Database(':memory:');
+  tuneDatabase(db);
   db.exec(createEntriesTableSql());
   const insert = db.prepare(insertEntrySql());
   db.transaction(() => {
@@ -14,8 +15,8 @@ export function memoryDb(entries: readonly unknown[]) {
     db,
     /** Rows (id, parsed json) the WHERE selects. */
     select(q: SqlQuery): { id: string; entry: unknown }[] {
-      const rows = db.prepare(`SELECT id, json FROM entries WHERE ${q.where}`).all(...(q.params as never[])) as { id: string; json: string }[];
-      return rows.map((r) => ({ id: r.id, entry: JSON.parse(r.json) as unknown }));
+      const rows = db.prepare(`SELECT id, ${selectEntryJsonSql()} FROM entries WHERE ${q.where}`).all(...(q.params as never[])) as { id: string; json: string }[];
+      return rows.map((r) => ({ id: r.id, entry: entryFromRow(r) }));
     },
   };
 }

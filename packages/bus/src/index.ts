@@ -1,0 +1,14 @@
+// Public API of @trawl/bus: the NATS contract between workers and the hub.
+export { SUBJECTS, subjectToken } from './subjects.js';
+export {
+  ENTRIES_STREAM,
+  FLOWS_STREAM,
+  HUB_CONSUMER,
+  DEFAULT_ENTRY_STREAM_LIMITS,
+  entriesStreamConfig,
+  flowsStreamConfig,
+  ensureStreams,
+  type StreamLimits,
+} from './streams.js';
+export { BUS_VERSION, encode, decodeBatch, decodeJson, BusDecodeError, type EntryBatch, type FlowReport, type WorkerHello } from './messages.js';
+export { startNatsServer, type NatsServer } from './nats-server.js';
