@@ -33,6 +33,18 @@ ensure_apt() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# ensure_deb PACKAGE ... — installs Debian packages that are not installed (libraries have no command).
+ensure_deb() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
 ensure_pnpm() {
   if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
     say "installing pnpm $PNPM_VERSION"
@@ -41,6 +53,8 @@ ensure_pnpm() {
 }
 
 ensure_deps() {
+  # cap (libpcap binding) and better-sqlite3 compile at install time.
+  ensure_deb libpcap-dev python3 make g++
   ensure_pnpm
   if [ ! -f "$TRAWL_ROOT/node_modules/.modules.yaml" ] || [ "$TRAWL_ROOT/pnpm-lock.yaml" -nt "$TRAWL_ROOT/node_modules/.modules.yaml" ]; then
     say "installing dependencies"

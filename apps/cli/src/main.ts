@@ -4,6 +4,8 @@ import { readCommand } from './commands/read.js';
 
 const USAGE = `usage: trawl <command> [options]
 
+  start               run trawl on this machine: nats-server, hub, worker; prints the URL
+  clean [--purge]     stop what start left running; --purge also removes the stored data
   read FILE...        entries from pcap/pcapng files (NDJSON on stdout, summary on stderr)
   kfl check 'QUERY'   check a KFL query
   help                this text
@@ -18,6 +20,10 @@ async function main(argv: string[]): Promise<number> {
     case 'kfl':
       // Loaded on demand: the KFL parser is slow to build and `read` rarely needs it.
       return (await import('./commands/kfl.js')).kflCommand(rest);
+    case 'start':
+      return (await import('./commands/start.js')).startCommand(rest);
+    case 'clean':
+      return (await import('./commands/clean.js')).cleanCommand(rest);
     case 'help':
     case '--help':
     case '-h':

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startNatsServer, type NatsServer } from '@trawl/bus';
+import { EXIT_OK, RuntimeError, UsageError } from '../errors.js';
+import { startChild, type Child } from '../system/children.js';
+import { defaultDataDir, HUB_MAIN, runDir, WORKER_MAIN } from '../system/paths.js';
+import { choosePort, portIsFree } from '../system/ports.js';
+
+export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
+                   [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222]
+
+Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
+capturing this machine's traffic (all interfaces, loopback included, unless --iface or
+--interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. Capture needs root.`;
+
+/** Our own ports are left out of capture so trawl does not watch itself. */
+function defaultBpf(natsPort: number, hubPort: number): string {
+  return `not (tcp port ${natsPort} or tcp port ${hubPort} or tcp port 8899)`;
+}
+
+export async function startCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '8898' },
+      iface: { type: 'string' },
+      'interface-prefix': { type: 'string' },
+      bpf: { type: 'string' },
+      'nats-port': { type: 'string', default: '4222' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(START_USAGE + '\n');
+    return EXIT_OK;
+  }
+  const port = portNumber('--port', values.port!);
+  const data = values.data ?? defaultDataDir();
+  for (const main of [HUB_MAIN, WORKER_MAIN]) {
+    if (!existsSync(main)) throw new RuntimeError(`${main} is not built: run ./trawl (it builds) or npx tsc -b tsconfig.build.json`);
+  }
+  if (!(await portIsFree(port))) throw new RuntimeError(`port ${port} is in use: is trawl already running? (trawl clean stops it) or pass --port`);
+  const natsPort = await choosePort(portNumber('--nats-port', values['nats-port']!));
+
+  const stopping: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stopping.reverse()) await stop().catch(() => {});
+  };
+  let nats: NatsServer;
+  try {
+    nats = await startNatsServer({ port: natsPort, dataDir: join(data, 'nats') });
+  } catch (e) {
+    throw new RuntimeError(`could not start nats-server: ${(e as Error).message}`);
+  }
+  stopping.push(() => nats.stop());
+  let hub: Child | undefined;
+  let worker: Child | undefined;
+  try {
+    hub = startChild('hub', process.execPath, [HUB_MAIN, '--nats', nats.url, '--data', join(data, 'hub'), '--port', String(port)], {
+      runDir: runDir(data),
+      readyLine: /https?:\/\/\S+/,
+    });
+    stopping.push(() => hub!.stop());
+    const hubLine = await hub.ready;
+    const workerArgs = ['--nats', nats.url, '--bpf', values.bpf ?? defaultBpf(natsPort, port)];
+    if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
+    else workerArgs.push('--iface', values.iface ?? 'any');
+    worker = startChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /captur/i });
+    stopping.push(() => worker!.stop());
+    await worker.ready;
+    const url = /https?:\/\/\S+/.exec(hubLine)![0];
+    process.stdout.write(`\ntrawl is running: ${url}\n  data: ${data}\n  Ctrl-C stops it (trawl clean removes what it left)\n\n`);
+  } catch (e) {
+    await stopAll();
+    throw new RuntimeError((e as Error).message);
+  }
+
+  // Run until Ctrl-C / SIGTERM, or until a part dies on its own (then stop the rest and say so).
+  const reason = await new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('interrupted'));
+    process.once('SIGTERM', () => resolve('terminated'));
+    void hub!.exited.then((code) => resolve(`the hub exited (code ${code})`));
+    void worker!.exited.then((code) => resolve(`the worker exited (code ${code})`));
+    nats.process.once('exit', (code) => resolve(`nats-server exited (code ${code})`));
+  });
+  process.stderr.write(`trawl: stopping (${reason})\n`);
+  await stopAll();
+  return reason === 'interrupted' || reason === 'terminated' ? EXIT_OK : 1;
+}
+
+function portNumber(flag: string, text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 65535) throw new UsageError(`${flag} needs a port number 1..65535, not "${text}"`);
+  return n;
+}
