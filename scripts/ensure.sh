@@ -3,7 +3,6 @@
 
 PNPM_VERSION=10.34.8
 TRAWL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export npm_config_nodedir=/usr   # node-gyp builds native addons (cap, better-sqlite3) against Debian's headers
 
 say() { printf 'trawl: %s\n' "$*" >&2; }
 
@@ -58,7 +57,8 @@ ensure_deps() {
   ensure_pnpm
   if [ ! -f "$TRAWL_ROOT/node_modules/.modules.yaml" ] || [ "$TRAWL_ROOT/pnpm-lock.yaml" -nt "$TRAWL_ROOT/node_modules/.modules.yaml" ]; then
     say "installing dependencies"
-    (cd "$TRAWL_ROOT" && pnpm install --frozen-lockfile --reporter=silent)
+    # node-gyp builds the native addons (cap, better-sqlite3) against Debian's Node headers.
+    (cd "$TRAWL_ROOT" && npm_config_nodedir=/usr pnpm install --frozen-lockfile --reporter=silent)
   fi
 }
 
@@ -67,7 +67,7 @@ ensure_build() {
   local stamp="$TRAWL_ROOT/node_modules/.trawl-build-stamp"
   if [ ! -f "$stamp" ] || [ -n "$(find "$TRAWL_ROOT/packages" "$TRAWL_ROOT/apps" -path '*/node_modules' -prune -o \( -name '*.ts' -o -name 'tsconfig*.json' -o -name package.json \) -newer "$stamp" -print -quit)" ]; then
     say "building"
-    (cd "$TRAWL_ROOT" && npx tsc -b tsconfig.build.json) || { say "build failed"; exit 1; }
+    (cd "$TRAWL_ROOT" && node node_modules/typescript/bin/tsc -b tsconfig.build.json) || { say "build failed"; exit 1; }
     touch "$stamp"
   fi
 }

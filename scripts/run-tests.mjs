@@ -61,5 +61,18 @@ for (const suite of suites) {
   // A runner that died without a summary is a failure of the whole suite.
   failed += fail + (run.status !== 0 && fail === 0 ? 1 : 0);
 }
+// In CI the benchmarks run once in smoke mode (not timed tests: they must just keep working).
+if (process.env.CI && process.argv.slice(2).length === 0) {
+  console.log('\n=== bench --smoke');
+  const bench = spawnSync(process.execPath, ['scripts/run-bench.mjs', '--smoke', '--no-build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (bench.status === 0) {
+    passed++;
+    console.log('✔ bench --smoke (report in bench/out/report.json)');
+  } else {
+    failed++;
+    console.log(`✖ bench --smoke exited ${bench.status}\n${bench.stdout.slice(-3000)}`);
+  }
+}
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
