@@ -71,7 +71,8 @@ export async function readCommand(argv: string[]): Promise<number> {
     // read loop between chunks instead of unwinding from here.
     onEntry(entry) {
       if (printed >= limit || (keep && !keep(entry))) return;
-      out.write(format === 'table' ? tableRow(entry) : JSON.stringify(entry) + '\n');
+      if (format === 'table') out.write(tableRow(entry));
+      else out.writeLine(JSON.stringify(entry));
       printed++;
     },
   });

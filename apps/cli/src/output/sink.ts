@@ -29,6 +29,25 @@ export class StdoutSink {
     this.used += this.buf.write(text, this.used, 'utf8');
   }
 
+  /**
+   * `text` and a newline. Appending the newline to the string first would make a rope that
+   * Buffer#write flattens: a copy of every NDJSON line (bench/: ~10 ms and 40 MB of garbage on
+   * 25k entries).
+   */
+  writeLine(text: string): void {
+    if (this.closed) return;
+    const worst = text.length * 3 + 1;
+    if (this.used + worst > SIZE) {
+      this.flush();
+      if (worst > SIZE) {
+        this.writeAll(Buffer.from(text + '\n', 'utf8'));
+        return;
+      }
+    }
+    this.used += this.buf.write(text, this.used, 'utf8');
+    this.buf[this.used++] = 0x0a;
+  }
+
   flush(): void {
     if (this.used === 0) return;
     const n = this.used;

@@ -8,6 +8,7 @@ import type { ReassemblyBudget } from '../tcp/reassembler.js';
 import { TcpConnection, type ConnectionHost } from './connection.js';
 import { DissectorRegistry } from './registry.js';
 import { emptyStats, type EngineStats } from './stats.js';
+import { ConnectionTable } from './table.js';
 import type { Decompress, Dissector, DissectorSession, PartialEntry, SessionContext } from './types.js';
 
 export interface EngineOptions {
@@ -39,7 +40,7 @@ export class Engine implements ConnectionHost {
   readonly dissectors: readonly Dissector[];
   readonly maxDetectBytes: number;
   readonly maxDetectAttempts: number;
-  private readonly connections = new Map<string, TcpConnection>();
+  private readonly connections = new ConnectionTable();
   private readonly budget: ReassemblyBudget;
   private connectionSeq = 0;
   private nextSweep = 0;
@@ -88,16 +89,13 @@ export class Engine implements ConnectionHost {
   }
 
   private tcp(p: DecodedPacket): void {
-    const a = p.srcIp + ' ' + p.srcPort;
-    const b = p.dstIp + ' ' + p.dstPort;
-    const key = a < b ? a + '|' + b : b + '|' + a;
     const flags = p.flags;
-    let conn = this.connections.get(key);
+    let conn = this.connections.find(p.srcIp, p.srcPort, p.dstIp, p.dstPort);
     if (conn) {
       const side = conn.endpoints[0].port === p.srcPort && conn.endpoints[0].ip === p.srcIp ? 0 : 1;
       if (flags & TCP_SYN && this.isNewConnection(conn, side, p.seq, (flags & TCP_ACK) !== 0)) {
         this.closeConnection(conn, p.ts);
-        this.connections.delete(key);
+        this.connections.delete(conn);
         conn = undefined;
       } else if (conn.closed) {
         conn.lastTs = p.ts;
@@ -108,7 +106,7 @@ export class Engine implements ConnectionHost {
     if (!conn) {
       if ((flags & (TCP_SYN | TCP_RST | TCP_FIN)) === 0 && p.payload.length === 0) return; // a bare ACK starts nothing
       if (flags & TCP_RST && p.payload.length === 0) return;
-      conn = this.openConnection(key, p);
+      conn = this.openConnection(p);
     }
     conn.lastTs = p.ts;
     const side = conn.endpoints[0].port === p.srcPort && conn.endpoints[0].ip === p.srcIp ? 0 : 1;
@@ -147,7 +145,7 @@ export class Engine implements ConnectionHost {
     return !synAck && conn.reassembler.sides[side].started;
   }
 
-  private openConnection(key: string, p: DecodedPacket): TcpConnection {
+  private openConnection(p: DecodedPacket): TcpConnection {
     if (this.connections.size >= this.limits.maxConnections) this.evictOldest(p.ts);
     const id = `${this.captureId}-${(this.connectionSeq++).toString(36)}`;
     const conn = new TcpConnection(
@@ -160,7 +158,7 @@ export class Engine implements ConnectionHost {
       this.budget,
       p.ts,
     );
-    this.connections.set(key, conn);
+    this.connections.add(conn);
     this.stats.tcpStreams++;
     return conn;
   }
@@ -173,30 +171,30 @@ export class Engine implements ConnectionHost {
   /** Close idle connections and forget closed ones that lingered long enough. */
   private sweep(now: number): void {
     this.nextSweep = now + Math.min(this.limits.idleTimeoutMs / 4, 1_000);
-    for (const [key, conn] of this.connections) {
+    for (const conn of this.connections.values()) {
       const idle = now - conn.lastTs;
       if (conn.closed) {
-        if (idle > CLOSED_LINGER_MS) this.connections.delete(key);
+        if (idle > CLOSED_LINGER_MS) this.connections.delete(conn);
       } else if (idle > this.limits.idleTimeoutMs) {
         this.stats.idleEvictions++;
         conn.close(now);
-        this.connections.delete(key);
+        this.connections.delete(conn);
       }
     }
   }
 
   private evictOldest(now: number): void {
     // Evict the least recently active tenth at once so a full table costs one scan per many opens.
-    const all = [...this.connections.entries()].sort((x, y) => x[1].lastTs - y[1].lastTs);
+    const all = [...this.connections.values()].sort((x, y) => x.lastTs - y.lastTs);
     const n = Math.max(1, Math.floor(all.length / 10));
     for (let i = 0; i < n; i++) {
-      const [key, conn] = all[i];
+      const conn = all[i];
       if (!conn.closed) {
         this.stats.connectionEvictions++;
         this.count('limit.maxConnections');
         conn.close(now);
       }
-      this.connections.delete(key);
+      this.connections.delete(conn);
     }
   }
 

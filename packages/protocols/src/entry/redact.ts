@@ -95,7 +95,7 @@ function redactSide(side: Obj, headers: Set<string>, keys: Set<string>): Obj {
 function redactMap(map: Obj, names: Set<string>): Obj {
   let out: Obj | null = null;
   for (const key of Object.keys(map)) {
-    if (!names.has(key.toLowerCase())) continue;
+    if (!names.has(key) && (isLower(key) || !names.has(key.toLowerCase()))) continue;
     const v = map[key];
     const r = Array.isArray(v) ? v.map(() => REDACTED) : REDACTED;
     out ??= { ...map };
@@ -129,6 +129,15 @@ function decodeKey(s: string): string {
   } catch {
     return plus;
   }
+}
+
+/** No A-Z and nothing past ASCII: `toLowerCase()` would return the same string (most header names). */
+function isLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return false;
+  }
+  return true;
 }
 
 function isObj(v: unknown): v is Obj {

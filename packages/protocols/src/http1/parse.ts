@@ -84,42 +84,91 @@ export function parseHeaderText(text: string, pos: number, anomalies: string[]):
       pos = next;
       continue;
     }
-    const colon = text.indexOf(':', pos);
-    if (colon <= pos || colon >= e) {
+    // One pass over the name: find the colon and hash the name for the name cache.
+    let colon = pos;
+    let h = 0x811c9dc5;
+    for (; colon < e; colon++) {
+      const c = text.charCodeAt(colon);
+      if (c === 0x3a) break;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    if (colon === pos || colon >= e) {
       pushOnce(anomalies, 'bad-header');
       last = '';
       pos = next;
       continue;
     }
-    let name = text.slice(pos, colon);
+    let name: string;
     if (text.charCodeAt(colon - 1) <= 0x20) {
       // "Name : value" is invalid (RFC 7230 §3.2.4) but common enough to keep.
-      name = name.trimEnd();
+      name = lowerName(text.slice(pos, colon).trimEnd());
       pushOnce(anomalies, 'bad-header');
-    }
-    name = lowerName(name);
-    addHeader(headers, name, text.slice(colon + 1, e).trim());
+    } else name = cachedName(text, pos, colon, h);
+    addHeader(headers, name, fieldValue(text, colon + 1, e));
     last = name;
     pos = next;
   }
   return headers;
 }
 
+/** `text.slice(s, e).trim()` with one string instead of two in the common case (SP/HTAB around the value). */
+function fieldValue(text: string, s: number, e: number): string {
+  while (s < e) {
+    const c = text.charCodeAt(s);
+    if (c !== 0x20 && c !== 0x09) break;
+    s++;
+  }
+  while (e > s) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 0x20 && c !== 0x09) break;
+    e--;
+  }
+  if (s === e) return '';
+  const v = text.slice(s, e);
+  // Other characters trim() removes (VT, FF, NBSP, Unicode spaces, …): let it decide.
+  return mayTrim(text.charCodeAt(s)) || mayTrim(text.charCodeAt(e - 1)) ? v.trim() : v;
+}
+
+function mayTrim(c: number): boolean {
+  return c < 0x20 || c >= 0x80;
+}
+
 /**
  * Lower-cased header names, one shared string per spelling. A name seen before comes back as the
  * same (internalised) string, which makes it a cheap property key; new names stop being cached
- * once the table is full, so hostile traffic cannot grow it.
+ * once the table is full, so hostile traffic cannot grow it. The table is probed with a hash the
+ * caller computed while looking for the colon, so a known name costs no substring at all.
  */
-const NAME_CACHE = new Map<string, string>();
-const NAME_CACHE_MAX = 1024;
+const NAME_SLOTS = 2048;
+const NAME_PROBES = 4;
+const NAME_MAX_LENGTH = 64;
+const nameRaw: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+const nameLower: string[] = new Array<string>(NAME_SLOTS).fill('');
 
-function lowerName(raw: string): string {
-  let name = NAME_CACHE.get(raw);
-  if (name === undefined) {
-    name = raw.toLowerCase();
-    if (NAME_CACHE.size < NAME_CACHE_MAX && raw.length <= 64) NAME_CACHE.set(raw, name);
+function cachedName(text: string, s: number, e: number, hash: number): string {
+  const len = e - s;
+  let i = (hash ^ (hash >>> 16)) & (NAME_SLOTS - 1);
+  for (let k = 0; k < NAME_PROBES; k++, i = (i + 1) & (NAME_SLOTS - 1)) {
+    const raw = nameRaw[i];
+    if (raw === undefined) {
+      const name = text.slice(s, e);
+      const lower = name.toLowerCase();
+      if (len <= NAME_MAX_LENGTH) {
+        nameRaw[i] = name;
+        nameLower[i] = lower;
+      }
+      return lower;
+    }
+    if (raw.length === len && text.startsWith(raw, s)) return nameLower[i];
   }
-  return name;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** Lower-cased names off the hot path (trimmed names, trailers). */
+function lowerName(raw: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < raw.length; i++) h = Math.imul(h ^ raw.charCodeAt(i), 0x01000193);
+  return cachedName(raw, 0, raw.length, h);
 }
 
 export function addHeader(headers: Headers, name: string, value: string): void {

@@ -170,6 +170,16 @@ test('property: mutated reference conversation, split anywhere, never throws', (
   );
 });
 
+test('an HTTP/0.9 reply whose first bytes could start a status line: byte by byte = one feed', () => {
+  // Found by the property above ([5,1,10,1]): `GET /\n` is a 0.9 request, so the reply has no
+  // head; its first byte alone ("H") was carried as a possible status line and then rejected.
+  for (const reply of ['H\nTP/1.1 200 OK\r\n\r\nbody', 'HTTP/1.1 2x0 OK\r\n', 'HTTP/1.', 'HTTP/1.1 200 OK\r\n\r\n']) {
+    const steps: Step[] = [{ dir: 0, data: 'GET /\n' }, { dir: 1, data: reply }];
+    const one = run(steps);
+    for (const n of [1, 2, 5]) assert.deepEqual(run(steps, { split: n }).entries, one.entries, `${JSON.stringify(reply)} split ${n}`);
+  }
+});
+
 test('after close() nothing more is emitted and nothing throws', () => {
   const ctx = fakeContext();
   const s = http1Dissector.createSession(ctx);

@@ -191,6 +191,16 @@ export class Stream {
     const take = Math.min(end < 0 ? n - p : end - p, max - prev);
     this.carry.append(buf, p, p + take);
     const view = this.carry.view();
+    // The headless decision above waited for enough bytes ('more' on a prefix of "HTTP/1.x NNN "):
+    // take it now, on the same bytes a one-shot feed would have seen.
+    if (this.dir === 1 && this.hooks.headless() && probeStatusLine(view, 0, view.length) === 'no') {
+      this.startHeadless(this.carryTs, this.carryOffset, this.carryPeerAck);
+      const msg = this.msg!;
+      msg.body!.feed(view, 0);
+      msg.lastTs = meta.ts;
+      this.carry.clear();
+      return p + take;
+    }
     const r = this.parse(view, 0, max, this.scanFrom);
     if (r.ok) {
       const used = r.consumed - prev;
