@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CapturePipeline, defaultDissectors, type Entry, type EngineStats } from '@trawl/protocols';
-import { nodeDecompress } from '../decompress.js';
+import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
 import { TABLE_HEADER, tableRow } from '../output/table.js';

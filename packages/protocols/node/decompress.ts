@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import type { Decompress } from '@trawl/protocols';
+import type { Decompress } from '../src/engine/types.js';
 
 /**
  * The engine is pure, so Node's zlib is injected here. `deflate` in HTTP is zlib-wrapped by the
