@@ -82,6 +82,15 @@ export class Engine implements ConnectionHost {
     this.tcp(p);
   }
 
+  /**
+   * Capture time passes without packets (a quiet link): live sources call this every second or so
+   * with the current capture clock, so idle connections are still flushed and evicted.
+   */
+  tick(now: number): void {
+    if (now > this.lastTs) this.lastTs = now;
+    if (now >= this.nextSweep) this.sweep(now);
+  }
+
   /** Count a packet the decoder could not turn into TCP/UDP (for the summary). */
   otherPacket(): void {
     this.stats.packets++;

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+import { CaptureOpenError } from './capture/live.js';
+import { errorMessage, stderrLogger } from './log.js';
+import { parseOptions, USAGE, UsageError } from './options.js';
+import { Worker } from './worker.js';
+
+const EXIT_RUNTIME = 1;
+const EXIT_USAGE = 2;
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`trawl-worker: ${e.message}\n\n${USAGE}\n`);
+      process.exit(EXIT_USAGE);
+    }
+    throw e;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  const log = stderrLogger();
+  // The worker never exits on a NATS or parse problem: anything that escapes is logged, not fatal.
+  process.on('uncaughtException', (e) => log.error('worker.uncaught', { error: errorMessage(e), stack: e.stack?.split('\n')[1]?.trim() }));
+  process.on('unhandledRejection', (e) => log.error('worker.unhandled_rejection', { error: errorMessage(e) }));
+
+  const worker = new Worker(options, log);
+  try {
+    await worker.start();
+  } catch (e) {
+    const usage = e instanceof CaptureOpenError && e.usage;
+    process.stderr.write(`trawl-worker: ${errorMessage(e)}\n`);
+    process.exit(usage ? EXIT_USAGE : EXIT_RUNTIME);
+  }
+  let signals = 0;
+  const shutdown = (signal: string) => {
+    if (signals++ > 0) {
+      log.warn('worker.forced_exit', { signal });
+      process.exit(EXIT_RUNTIME);
+    }
+    log.info('worker.stopping', { signal });
+    worker.stop().then(
+      () => process.exit(0),
+      (e) => {
+        log.error('worker.stop_failed', { error: errorMessage(e) });
+        process.exit(EXIT_RUNTIME);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,135 @@
+import { hostname } from 'node:os';
+import { parseArgs } from 'node:util';
+
+export const USAGE = `usage: node apps/worker/dist/main.js [options]
+
+  --nats URL[,URL]          NATS servers (default nats://127.0.0.1:4222)
+  --node NAME               this worker's name (default: the hostname)
+  --iface LIST              interfaces to capture: lo,eth0 or any
+  --interface-prefix LIST   every interface whose name starts with one of these (veth|cali|azv),
+                            including interfaces that appear later
+  --bpf FILTER              BPF capture filter (default: tcp)
+  --file PATH               read a pcap/pcapng file instead of capturing (repeatable)
+  --no-redact               publish secrets as captured (headers, query keys)
+  --body-limit BYTES        body bytes kept per message (default 65536)
+  --buffer-entries N        entries kept while NATS is away (default 100000)
+  --buffer-bytes BYTES      bytes kept while NATS is away (default 64 MiB)
+  --batch-entries N         entries per published batch (default 500)
+  --batch-ms MS             longest wait before a batch is published (default 100)
+  --metrics-port PORT       /metrics and /health on 127.0.0.1:PORT (default 8899; 0 = any free port)
+  --metrics-host HOST       address of /metrics and /health (default 127.0.0.1)
+  --capture-process MODE    auto|inline|child: where libpcap runs (default auto: a child process
+                            for --interface-prefix and interfaces other than lo and any)
+  --ring-mb MB              libpcap ring per interface (default 16)
+  --drain-ms MS             on SIGINT/SIGTERM, wait this long to publish what is left (default 5000)
+
+With neither --iface, --interface-prefix nor --file, the worker captures on "any".`;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface WorkerOptions {
+  nats: string;
+  node: string;
+  interfaces: string[];
+  prefixes: string[];
+  bpf: string;
+  files: string[];
+  redact: boolean;
+  bodyLimit: number;
+  bufferEntries: number;
+  bufferBytes: number;
+  batchEntries: number;
+  batchMs: number;
+  metricsPort: number;
+  metricsHost: string;
+  captureProcess: 'auto' | 'inline' | 'child';
+  ringBytes: number;
+  drainMs: number;
+  help: boolean;
+}
+
+function int(name: string, value: string | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} takes a whole number, not "${value}"`);
+  const n = Number(value);
+  if (n < min || n > max) throw new UsageError(`${name} must be between ${min} and ${max}, not ${n}`);
+  return n;
+}
+
+function list(value: string | undefined, sep: RegExp): string[] {
+  if (value === undefined) return [];
+  return value.split(sep).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** Parses argv; throws UsageError (exit 2) on anything it cannot use. */
+export function parseOptions(argv: string[]): WorkerOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        nats: { type: 'string' },
+        node: { type: 'string' },
+        iface: { type: 'string' },
+        'interface-prefix': { type: 'string' },
+        bpf: { type: 'string' },
+        file: { type: 'string', multiple: true },
+        'no-redact': { type: 'boolean' },
+        'body-limit': { type: 'string' },
+        'buffer-entries': { type: 'string' },
+        'buffer-bytes': { type: 'string' },
+        'batch-entries': { type: 'string' },
+        'batch-ms': { type: 'string' },
+        'metrics-port': { type: 'string' },
+        'metrics-host': { type: 'string' },
+        'capture-process': { type: 'string' },
+        'ring-mb': { type: 'string' },
+        'drain-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const nats = values.nats ?? 'nats://127.0.0.1:4222';
+  for (const url of nats.split(',')) {
+    if (!/^(nats|tls|ws|wss):\/\/[^\s/]+$|^[\w.-]+:\d+$/.test(url.trim())) throw new UsageError(`--nats: "${url}" is not a NATS URL (nats://host:port)`);
+  }
+  const node = (values.node ?? hostname()).trim();
+  if (node.length === 0 || node.length > 200) throw new UsageError('--node must be a non-empty name');
+  const interfaces = list(values.iface, /,/);
+  const prefixes = list(values['interface-prefix'], /[,|]/);
+  if (values.iface !== undefined && interfaces.length === 0) throw new UsageError('--iface needs at least one interface name');
+  if (values['interface-prefix'] !== undefined && prefixes.length === 0) throw new UsageError('--interface-prefix needs at least one prefix');
+  const files = values.file ?? [];
+  if (files.length > 0 && (interfaces.length > 0 || prefixes.length > 0)) throw new UsageError('--file cannot be combined with --iface or --interface-prefix');
+  if (files.some((f) => f.trim() === '')) throw new UsageError('--file needs a path');
+  if (interfaces.includes('any') && (interfaces.length > 1 || prefixes.length > 0)) throw new UsageError('--iface any already captures every interface: use it alone');
+  const mode = values['capture-process'] ?? 'auto';
+  if (mode !== 'auto' && mode !== 'inline' && mode !== 'child') throw new UsageError(`--capture-process takes auto, inline or child, not "${mode}"`);
+  const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
+  return {
+    nats,
+    node,
+    interfaces: files.length === 0 && interfaces.length === 0 && prefixes.length === 0 ? ['any'] : interfaces,
+    prefixes,
+    bpf: values.bpf ?? 'tcp',
+    files,
+    redact: !values['no-redact'],
+    bodyLimit: int('--body-limit', values['body-limit'], 64 << 10, 0, 16 << 20),
+    bufferEntries,
+    bufferBytes: int('--buffer-bytes', values['buffer-bytes'], 64 << 20, 1024),
+    batchEntries: int('--batch-entries', values['batch-entries'], 500, 1, 100_000),
+    batchMs: int('--batch-ms', values['batch-ms'], 100, 1, 60_000),
+    metricsPort: int('--metrics-port', values['metrics-port'], 8899, 0, 65535),
+    metricsHost: values['metrics-host'] ?? '127.0.0.1',
+    captureProcess: mode,
+    ringBytes: int('--ring-mb', values['ring-mb'], 16, 1, 1024) * 1048576,
+    drainMs: int('--drain-ms', values['drain-ms'], 5_000, 0, 600_000),
+    help: values.help ?? false,
+  };
+}
