@@ -1,0 +1,52 @@
+/**
+ * The hub's HTTP API (DESIGN.md §9): JSON everywhere, errors as `{error, message}` (+ `position`
+ * for KFL), GET only. Routes live in `routes/`; this file adds the guards every route shares.
+ */
+import { Hono } from 'hono';
+import { requireToken } from './auth.js';
+import type { ApiDeps } from './deps.js';
+import { errorResponse, sendError } from './errors.js';
+import { entriesRoutes } from './routes/entries.js';
+import { kflRoutes } from './routes/kfl.js';
+import { servicemapRoutes } from './routes/servicemap.js';
+import { statusRoutes } from './routes/status.js';
+import { streamRoutes } from './routes/stream.js';
+import { mountStatic } from './static.js';
+
+/** Longest query string accepted: a maximal KFL query (64 KiB) percent-encoded, plus the rest. */
+export const MAX_QUERY_STRING = 3 * 65_536 + 4_096;
+/** No route takes a body; anything bigger than this is refused before it is read. */
+export const MAX_BODY = 64 * 1024;
+
+const API_PATHS = [/^\/api\/entries(\/.*)?$/, /^\/api\/stream$/, /^\/api\/kfl\/(validate|complete)$/, /^\/api\/servicemap$/, /^\/api\/stats$/, /^\/health$/];
+
+export function createApp(deps: ApiDeps): Hono {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const url = c.req.url;
+    const qs = url.indexOf('?');
+    if (qs >= 0 && url.length - qs - 1 > MAX_QUERY_STRING) {
+      return sendError(c, 400, 'bad_parameter', `the query string is longer than ${MAX_QUERY_STRING} bytes`);
+    }
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (!Number.isFinite(length) || length > MAX_BODY) return sendError(c, 413, 'payload_too_large', `request bodies are limited to ${MAX_BODY} bytes`);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && API_PATHS.some((r) => r.test(c.req.path))) {
+      c.header('Allow', 'GET, HEAD');
+      return sendError(c, 405, 'method_not_allowed', `${c.req.method} is not allowed here; use GET`);
+    }
+    return next();
+  });
+  if (deps.token) app.use('*', requireToken(deps.token));
+
+  entriesRoutes(app, deps);
+  kflRoutes(app, deps);
+  servicemapRoutes(app, deps);
+  statusRoutes(app, deps);
+  streamRoutes(app, deps);
+  if (deps.staticDir) mountStatic(app, deps.staticDir);
+
+  app.notFound((c) => sendError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`));
+  app.onError((e, c) => errorResponse(c, e, deps.log));
+  return app;
+}

@@ -1,0 +1,20 @@
+import type { LiveFeed } from '../ingest/live.js';
+import type { Logger } from '../log.js';
+import type { HubStatus } from '../status.js';
+import type { EntryStore } from '../store/store.js';
+
+/** What the HTTP API needs from the rest of the hub. */
+export interface ApiDeps {
+  store: EntryStore;
+  live: LiveFeed;
+  status: () => HubStatus;
+  log: Logger;
+  /** Required on every route but /health when set. */
+  token?: string;
+  /** The built web UI (issue 6): served for every path outside /api when set. */
+  staticDir?: string;
+  /** SSE heartbeat interval (default 15 s). */
+  heartbeatMs?: number;
+  /** Events an SSE subscriber may have queued before newer ones are dropped (default 10,000). */
+  streamQueueLimit?: number;
+}

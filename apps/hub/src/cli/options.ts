@@ -1,0 +1,86 @@
+/**
+ * `node apps/hub/dist/main.js --nats URL --data DIR [--host H] [--port P] [--token T]
+ *   [--retention-count N] [--retention-bytes B] [--retention-age D] [--static DIR]`
+ * Parsed into HubOptions, or a usage error (exit 2) that names the option.
+ */
+import { parseArgs } from 'node:util';
+import type { HubOptions } from '../hub.js';
+import { parseBytes, parseDuration } from '../store/retention.js';
+
+export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [options]
+  --nats URL              NATS server (default nats://127.0.0.1:4222; TRAWL_NATS_TOKEN for auth)
+  --data DIR              where entries.db lives (required)
+  --host HOST             listen address (default 127.0.0.1; anything else needs a token)
+  --port PORT             listen port (default 8898)
+  --token TOKEN           API token (or TRAWL_TOKEN); required when --host is not loopback
+  --retention-count N     keep at most N entries
+  --retention-bytes B     keep at most B bytes of entries (512MB, 2GiB, …)
+  --retention-age D       drop entries older than D (24h, 7d, 30m, …)
+  --static DIR            serve the built web UI from DIR
+  --sync normal|full      SQLite synchronous mode (full also survives power loss; default normal)`;
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): HubOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        nats: { type: 'string', default: 'nats://127.0.0.1:4222' },
+        data: { type: 'string' },
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string', default: '8898' },
+        token: { type: 'string' },
+        'retention-count': { type: 'string' },
+        'retention-bytes': { type: 'string' },
+        'retention-age': { type: 'string' },
+        static: { type: 'string' },
+        sync: { type: 'string', default: 'normal' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) throw new UsageError('');
+  if (!values.data) throw new UsageError('--data DIR is required');
+  const port = Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port) || port > 65_535) throw new UsageError(`--port must be an integer 0..65535, not ${values.port}`);
+  if (!/^nats:\/\/|^tls:\/\//.test(values.nats)) throw new UsageError(`--nats must be a nats:// URL, not ${values.nats}`);
+  const count = values['retention-count'];
+  const bytes = values['retention-bytes'];
+  const age = values['retention-age'];
+  const retention: HubOptions['retention'] = {};
+  if (count !== undefined) {
+    if (!/^\d{1,15}$/.test(count) || Number(count) < 1) throw new UsageError(`--retention-count must be a positive integer, not ${count}`);
+    retention.maxCount = Number(count);
+  }
+  if (bytes !== undefined) {
+    const b = parseBytes(bytes);
+    if (b === undefined || b < 1 << 20) throw new UsageError(`--retention-bytes must be a size of at least 1MiB (512MB, 2GiB), not ${bytes}`);
+    retention.maxBytes = b;
+  }
+  if (age !== undefined) {
+    const a = parseDuration(age);
+    if (a === undefined || a < 1_000) throw new UsageError(`--retention-age must be a duration of at least 1s (24h, 7d, 30m), not ${age}`);
+    retention.maxAgeMs = a;
+  }
+  const sync = values.sync.toUpperCase();
+  if (sync !== 'NORMAL' && sync !== 'FULL') throw new UsageError(`--sync must be normal or full, not ${values.sync}`);
+  return {
+    natsUrl: values.nats,
+    natsToken: env.TRAWL_NATS_TOKEN || undefined,
+    dataDir: values.data,
+    host: values.host,
+    port,
+    token: values.token || env.TRAWL_TOKEN || undefined,
+    retention,
+    staticDir: values.static,
+    synchronous: sync,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The hub, assembled: store + retention, NATS link, ingest, presence, live feed, HTTP API.
+ * `startHub` returns once the API listens (NATS may still be connecting); `stop()` stops
+ * consuming, finishes the batch in flight, ends the live streams, closes HTTP, NATS and the store.
+ */
+import { createApp } from './api/app.js';
+import { isLoopback } from './api/auth.js';
+import { listen, type RunningServer } from './api/server.js';
+import { NatsLink } from './ingest/connection.js';
+import { Ingest, type ConsumerOptions } from './ingest/consumer.js';
+import { LiveFeed } from './ingest/live.js';
+import { Presence } from './ingest/presence.js';
+import { stderrLogger, type Logger } from './log.js';
+import type { HubStatus } from './status.js';
+import { newRetentionCounters, runRetention, type RetentionPolicy } from './store/retention.js';
+import { EntryStore } from './store/store.js';
+
+export interface HubOptions {
+  natsUrl: string;
+  natsToken?: string;
+  dataDir: string;
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  token?: string;
+  retention: RetentionPolicy;
+  /** How often retention runs (default 10 s). */
+  retentionIntervalMs?: number;
+  staticDir?: string;
+  log?: Logger;
+  workerGoneMs?: number;
+  heartbeatMs?: number;
+  ingest?: ConsumerOptions;
+  synchronous?: 'NORMAL' | 'FULL';
+}
+
+export interface Hub {
+  url: string;
+  port: number;
+  store: EntryStore;
+  ingest: Ingest;
+  status(): HubStatus;
+  stop(): Promise<void>;
+}
+
+export class StartError extends Error {
+  override readonly name = 'StartError';
+}
+
+export async function startHub(o: HubOptions): Promise<Hub> {
+  const log = o.log ?? stderrLogger;
+  if (!isLoopback(o.host) && !o.token) {
+    throw new StartError(`listening on ${o.host} (not loopback) needs a token: pass --token or set TRAWL_TOKEN`);
+  }
+  const store = EntryStore.open({ dataDir: o.dataDir, synchronous: o.synchronous });
+  const live = new LiveFeed();
+  const link = new NatsLink({ url: o.natsUrl, token: o.natsToken, log });
+  const ingest = new Ingest(link, store, live, log, o.ingest);
+  const presence = new Presence(store, log, o.workerGoneMs);
+  const retention = { policy: o.retention, counters: newRetentionCounters() };
+  const startedAt = Date.now();
+  const status = (): HubStatus => ({
+    startedAt,
+    nats: { ...link.status },
+    ingest: ingest.snapshot(),
+    workers: presence.list(),
+    retention,
+  });
+
+  let server: RunningServer;
+  try {
+    server = await listen(createApp({ store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs }), o.host, o.port);
+  } catch (e) {
+    store.close();
+    throw new StartError(`cannot listen on ${o.host}:${o.port}: ${(e as Error).message}`);
+  }
+
+  link.whenConnected((nc) => presence.subscribe(nc));
+  link.start();
+  ingest.start();
+  presence.start();
+
+  // Retention and consumer lag, in the background; a run never overlaps the previous one.
+  let retaining: Promise<void> = Promise.resolve();
+  const hasRetention = Object.values(o.retention).some((v) => v !== undefined);
+  const retain = () => {
+    retaining = retaining.then(async () => {
+      if (!store.isOpen) return;
+      const before = { ...retention.counters.dropped };
+      try {
+        await runRetention(store, o.retention, retention.counters);
+      } catch (e) {
+        log(`retention failed: ${(e as Error).message}`);
+        return;
+      }
+      const d = retention.counters.dropped;
+      const n = { count: d.count - before.count, bytes: d.bytes - before.bytes, age: d.age - before.age };
+      if (n.count + n.bytes + n.age > 0) log(`retention dropped ${n.count + n.bytes + n.age} entries (count ${n.count}, bytes ${n.bytes}, age ${n.age})`);
+    });
+  };
+  const retentionTimer = hasRetention ? setInterval(retain, o.retentionIntervalMs ?? 10_000) : undefined;
+  if (hasRetention) retain();
+  const lagTimer = setInterval(() => void ingest.refreshPending(), 5_000);
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url: server.url,
+    port: server.port,
+    store,
+    ingest,
+    status,
+    stop() {
+      stopped ??= (async () => {
+        clearInterval(retentionTimer);
+        clearInterval(lagTimer);
+        presence.stop();
+        await ingest.stop();
+        live.close();
+        await server.close();
+        await link.close();
+        await retaining;
+        store.close();
+      })();
+      return stopped;
+    },
+  };
+}

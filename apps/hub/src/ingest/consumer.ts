@@ -1,0 +1,246 @@
+/**
+ * The ingest loop: a durable JetStream pull consumer (`HUB_CONSUMER`, explicit ack) on
+ * `TRAWL_ENTRIES`. What has arrived is stored in one transaction and acked only after the commit:
+ *
+ * - crash before the commit → nothing stored, nothing acked → redelivered → stored once;
+ * - crash after the commit, before the acks → redelivered → `INSERT OR IGNORE` skips every id.
+ *
+ * So no entry is lost and none is counted twice. A message that is not an entry batch is counted,
+ * terminated (never redelivered) and skipped. A failed store write naks the batch (redelivered
+ * after a pause). NATS errors end the consumer; the loop waits for the link and starts again.
+ */
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type Consumer, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { ENTRIES_STREAM, HUB_CONSUMER, decodeBatch, ensureStreams, type StreamLimits } from '@trawl/bus';
+import { throttled, type Logger } from '../log.js';
+import type { IngestStatus } from '../status.js';
+import type { EntryStore } from '../store/store.js';
+import type { NatsLink } from './connection.js';
+import type { LiveFeed } from './live.js';
+import { RateMeter } from './rate.js';
+
+const NS = 1_000_000;
+/** JetStream redelivers an unacked batch after this long (a hub that died holding it). */
+export const ACK_WAIT_MS = 10_000;
+
+export interface ConsumerOptions {
+  /**
+   * Batches buffered and stored per transaction at most (default 128): each is a worker batch of
+   * at most NATS's max_payload (1 MiB by default), which bounds the memory held.
+   */
+  maxMessages?: number;
+  /** Redelivery delay after a failed store write. */
+  retryMs?: number;
+  /** Limits of the entries stream when the hub creates it. */
+  streamLimits?: StreamLimits;
+}
+
+export class Ingest {
+  readonly status: IngestStatus = {
+    entries: 0,
+    duplicates: 0,
+    malformedMessages: 0,
+    invalidEntries: 0,
+    batches: 0,
+    storeErrors: 0,
+    ratePerSec: 0,
+    lastBatchAt: null,
+    pending: null,
+    consuming: false,
+  };
+  private readonly rate = new RateMeter();
+  private stopping = false;
+  private wakeStop: () => void = () => {};
+  private readonly stopSignal = new Promise<undefined>((r) => (this.wakeStop = () => r(undefined)));
+  private running: Promise<void> | undefined;
+  private consumer: Consumer | undefined;
+  private readonly logMalformed: (m: string) => void;
+  private readonly logStoreError: (m: string) => void;
+
+  constructor(
+    private readonly link: NatsLink,
+    private readonly store: EntryStore,
+    private readonly live: LiveFeed,
+    private readonly log: Logger,
+    private readonly options: ConsumerOptions = {},
+  ) {
+    this.logMalformed = throttled(log);
+    this.logStoreError = throttled(log);
+  }
+
+  start(): void {
+    this.running = this.loop();
+  }
+
+  snapshot(): IngestStatus {
+    this.status.ratePerSec = this.rate.perSecond();
+    return { ...this.status };
+  }
+
+  /** Consumer lag, refreshed by the hub's status timer. */
+  async refreshPending(): Promise<void> {
+    if (!this.consumer || !this.link.connection) return;
+    try {
+      const info = await this.consumer.info();
+      this.status.pending = info.num_pending;
+    } catch {
+      // Lag is informative only.
+    }
+  }
+
+  /**
+   * Stops consuming; the batch in flight is stored and acked first. A pull stuck on a dead
+   * connection is abandoned after `graceMs` (its messages were not acked: they come again).
+   */
+  async stop(graceMs = 5_000): Promise<void> {
+    this.stopping = true;
+    this.wakeStop();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.running, new Promise((r) => (timer = setTimeout(r, graceMs)))]);
+    clearTimeout(timer);
+  }
+
+  private pause(ms: number): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    return Promise.race([this.stopSignal, new Promise((r) => (timer = setTimeout(r, ms)))]).finally(() => clearTimeout(timer));
+  }
+
+  private async loop(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping) {
+      const nc = await Promise.race([this.link.ready(), this.stopSignal]);
+      if (!nc || this.stopping) break;
+      try {
+        const consumer = await this.prepare(nc);
+        this.consumer = consumer;
+        this.status.consuming = true;
+        await this.consume(nc, consumer, () => {
+          if (failures > 0) this.log('ingest resumed');
+          failures = 0;
+        });
+      } catch (e) {
+        this.status.consuming = false;
+        if (failures++ === 0) this.log(`ingest paused: ${(e as Error).message}`);
+        await this.pause(500);
+      }
+    }
+    this.status.consuming = false;
+  }
+
+  private async prepare(nc: NatsConnection): Promise<Consumer> {
+    const jsm = await jetstreamManager(nc);
+    await ensureStreams(jsm, this.options.streamLimits);
+    try {
+      await jsm.consumers.info(ENTRIES_STREAM, HUB_CONSUMER);
+    } catch (e) {
+      if (!/not found/i.test((e as Error).message)) throw e;
+      await jsm.consumers.add(ENTRIES_STREAM, {
+        durable_name: HUB_CONSUMER,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        // What a hub killed mid-batch leaves unacked comes again after this long.
+        ack_wait: ACK_WAIT_MS * NS,
+        max_ack_pending: 20_000,
+        max_deliver: -1,
+      });
+    }
+    return jetstream(nc).consumers.get(ENTRIES_STREAM, HUB_CONSUMER);
+  }
+
+  /**
+   * Pulls continuously (nats.js keeps pulls outstanding) and stores whatever has arrived as one
+   * transaction (group commit): one batch when traffic is light (low latency), up to
+   * `maxMessages` under load (few, large transactions). The receiving side waits while that many
+   * are queued, so memory stays bounded.
+   */
+  private async consume(nc: NatsConnection, consumer: Consumer, onProgress: () => void): Promise<void> {
+    const max = this.options.maxMessages ?? 128;
+    const messages = await consumer.consume({ max_messages: max });
+    void this.stopSignal.then(() => messages.close());
+    const queue: JsMsg[] = [];
+    let received = false;
+    let ended = false;
+    let failure: unknown;
+    let wakeWriter: (() => void) | undefined;
+    let wakeReader: (() => void) | undefined;
+    const reader = (async () => {
+      try {
+        // After stop, `close()` ends the pulls; what was already buffered is still stored.
+        for await (const m of messages) {
+          queue.push(m);
+          received = true;
+          wakeWriter?.();
+          if (queue.length >= max) await new Promise<void>((r) => (wakeReader = r));
+        }
+      } catch (e) {
+        failure = e;
+      } finally {
+        ended = true;
+        wakeWriter?.();
+      }
+    })();
+    try {
+      while (!ended || queue.length > 0) {
+        if (queue.length === 0) {
+          await new Promise<void>((r) => (wakeWriter = r));
+          wakeWriter = undefined;
+          continue;
+        }
+        const batch = queue.splice(0, max);
+        wakeReader?.();
+        wakeReader = undefined;
+        try {
+          await this.handle(nc, batch);
+        } catch (e) {
+          // Not stored, or stored but not acked: either way they come again.
+          for (const m of batch) m.nak();
+          throw e;
+        }
+        onProgress();
+      }
+    } finally {
+      for (const m of queue.splice(0)) m.nak();
+      messages.close().catch(() => {});
+      await reader;
+    }
+    if (failure) throw failure;
+    if (!this.stopping) throw new Error(received ? 'the consumer stopped delivering' : 'the consumer ended before delivering');
+  }
+
+  private async handle(nc: NatsConnection, msgs: JsMsg[]): Promise<void> {
+    const good: JsMsg[] = [];
+    const entries: unknown[] = [];
+    for (const m of msgs) {
+      try {
+        const batch = decodeBatch(m.data);
+        good.push(m);
+        for (const e of batch.entries) entries.push(e);
+      } catch (e) {
+        this.status.malformedMessages++;
+        this.logMalformed(`malformed message on ${m.subject} skipped: ${(e as Error).message}`);
+        m.term('malformed entry batch');
+      }
+    }
+    let result;
+    try {
+      result = this.store.insert(entries);
+    } catch (e) {
+      this.status.storeErrors++;
+      this.logStoreError(`store write failed, ${good.length} batches will be redelivered: ${(e as Error).message}`);
+      for (const m of good) m.nak(this.options.retryMs ?? 2_000);
+      await nc.flush();
+      await this.pause(this.options.retryMs ?? 2_000);
+      return;
+    }
+    // Committed: now (and only now) the batches may be forgotten by the stream.
+    for (const m of good) m.ack();
+    await nc.flush();
+    this.status.entries += result.inserted.length;
+    this.status.duplicates += result.duplicates;
+    this.status.invalidEntries += result.invalid;
+    this.status.batches += good.length;
+    this.status.lastBatchAt = Date.now();
+    this.rate.add(result.inserted.length);
+    this.live.publish(result.inserted);
+  }
+}

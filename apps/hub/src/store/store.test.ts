@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { makeEntries, makeEntry, T0 } from '../test-support/entries.js';
+import { newRetentionCounters, parseBytes, parseDuration, runRetention } from './retention.js';
+import { EntryStore } from './store.js';
+
+let dir: string;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hub-store-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const fresh = (name: string) => EntryStore.open({ dataDir: join(dir, name) });
+
+describe('EntryStore', () => {
+  test('inserts a batch, reads entries back exactly, WAL on', () => {
+    const s = fresh('basic');
+    const entries = makeEntries(0, 100);
+    const r = s.insert(entries);
+    assert.equal(r.inserted.length, 100);
+    assert.equal(r.duplicates, 0);
+    assert.equal(s.rows, 100);
+    assert.deepEqual(s.get('node-a/42'), entries[42]);
+    assert.equal(s.get('nope'), undefined);
+    assert.equal(s.db.pragma('journal_mode', { simple: true }), 'wal');
+    const st = s.stats();
+    assert.equal(st.rows, 100);
+    assert.equal(st.oldest, T0);
+    assert.equal(st.newest, T0 + 990);
+    assert.ok(st.usedBytes > 0 && st.fileBytes > 0);
+    s.close();
+  });
+
+  test('idempotent by id: the same entries twice are stored and counted once', () => {
+    const s = fresh('idem');
+    s.insert(makeEntries(0, 50));
+    const again = s.insert(makeEntries(25, 50));
+    assert.equal(again.inserted.length, 25);
+    assert.equal(again.duplicates, 25);
+    assert.deepEqual(
+      again.inserted.map((e) => e.id),
+      makeEntries(50, 25).map((e) => e.id),
+    );
+    assert.equal(s.rows, 75);
+    assert.equal((s.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n, 75);
+    // A redelivered copy with other content does not replace what is stored.
+    const changed = { ...makeEntry(3), node: 'elsewhere' };
+    s.insert([changed]);
+    assert.equal((s.get('node-a/3') as { node: string }).node, 'node-a');
+    s.close();
+  });
+
+  test('entries without a string id or numeric timestamp are skipped and counted', () => {
+    const s = fresh('invalid');
+    const r = s.insert([null, 7, 'x', [], { id: 1, timestamp: 1 }, { id: 'a' }, { id: 'b', timestamp: 'now' }, { id: '', timestamp: 1 }, { id: 'ok', timestamp: 5 }]);
+    assert.equal(r.invalid, 8);
+    assert.equal(r.inserted.length, 1);
+    assert.equal(s.rows, 1);
+    s.close();
+  });
+
+  test('reopening keeps the rows and the count', () => {
+    const s = fresh('reopen');
+    s.insert(makeEntries(0, 30));
+    s.close();
+    const t = fresh('reopen');
+    assert.equal(t.rows, 30);
+    t.close();
+  });
+
+  test('probeWrite works while open and throws once closed', () => {
+    const s = fresh('probe');
+    s.probeWrite();
+    s.close();
+    assert.throws(() => s.probeWrite(), /closed/);
+  });
+});
+
+describe('retention', () => {
+  test('by count keeps the newest N', async () => {
+    const s = fresh('ret-count');
+    s.insert(makeEntries(0, 12_000));
+    const c = newRetentionCounters();
+    await runRetention(s, { maxCount: 1_000 }, c);
+    assert.equal(s.rows, 1_000);
+    assert.equal(c.dropped.count, 11_000);
+    assert.equal(s.stats().oldest, T0 + 11_000 * 10);
+    await runRetention(s, { maxCount: 1_000 }, c);
+    assert.equal(c.dropped.count, 11_000);
+    assert.equal(c.runs, 2);
+    s.close();
+  });
+
+  test('by age drops what is older than the bound', async () => {
+    const s = fresh('ret-age');
+    s.insert(makeEntries(0, 1_000)); // T0 … T0 + 9,990 ms
+    const c = newRetentionCounters();
+    await runRetention(s, { maxAgeMs: 5_000 }, c, T0 + 10_000);
+    assert.equal(c.dropped.age, 500);
+    assert.equal(s.rows, 500);
+    assert.equal(s.stats().oldest, T0 + 5_000);
+    s.close();
+  });
+
+  test('by bytes brings the live pages under the limit', async () => {
+    const s = fresh('ret-bytes');
+    s.insert(makeEntries(0, 20_000));
+    const before = s.usedBytes();
+    const limit = Math.floor(before / 4);
+    const c = newRetentionCounters();
+    await runRetention(s, { maxBytes: limit }, c);
+    assert.ok(s.usedBytes() <= limit, `${s.usedBytes()} > ${limit}`);
+    assert.ok(c.dropped.bytes > 10_000, String(c.dropped.bytes));
+    assert.equal(s.rows, 20_000 - c.dropped.bytes);
+    // The newest survive.
+    assert.ok(s.get('node-a/19999'));
+    // Freed pages are reused: inserting again does not grow the file past the limit by much.
+    const fileBefore = s.fileBytes();
+    s.insert(makeEntries(20_000, 1_000));
+    assert.ok(s.fileBytes() <= fileBefore + 2 ** 20);
+    s.close();
+  });
+});
+
+describe('option parsing', () => {
+  test('durations and sizes', () => {
+    assert.equal(parseDuration('24h'), 86_400_000);
+    assert.equal(parseDuration('90s'), 90_000);
+    assert.equal(parseDuration('7d'), 7 * 86_400_000);
+    assert.equal(parseDuration('250'), 250);
+    assert.equal(parseDuration('1y'), undefined);
+    assert.equal(parseDuration('-5m'), undefined);
+    assert.equal(parseBytes('512MB'), 512e6);
+    assert.equal(parseBytes('2GiB'), 2 * 2 ** 30);
+    assert.equal(parseBytes('1.5g'), 1.5e9);
+    assert.equal(parseBytes('100'), 100);
+    assert.equal(parseBytes('lots'), undefined);
+  });
+});
