@@ -162,7 +162,12 @@ class Builder extends BaseVisitor {
     const left = this.value(l);
     let right = this.asOperand(r);
     if (op === 'matches') {
-      if (right.kind === 'literal' && typeof right.value === 'string') right = { kind: 'regex', source: right.value, span: right.span };
+      if (right.kind === 'literal' && typeof right.value === 'string') {
+        // A plain string after `matches` is a regex too: it gets the same guard as r"...".
+        const checked = checkRegex(right.value);
+        if ('error' in checked) this.fail(checked.error, right.span);
+        right = { kind: 'regex', source: right.value, span: right.span };
+      }
       if (right.kind !== 'regex') this.fail('matches needs a regex (r"...") or a string', r.span);
     } else if (right.kind === 'regex') {
       this.fail(`${op} needs a string, not a regex (use matches)`, r.span);

@@ -15,6 +15,8 @@ const CASES: [string, string, { line: number; column: number; offset: number; le
   ['frob(1)', 'unknown function "frob" (known: now, seconds, minutes, hours, days, datetime, len, lower, upper, json, limit, exists) at 1:1', { line: 1, column: 1, offset: 0, length: 4 }],
   ['request.path == "abc', 'unterminated string at 1:17', { line: 1, column: 17, offset: 16, length: 4 }],
   ['request.path == "a\\qb"', 'unknown escape "\\q" in string (for a regex write r"...") at 1:19', { line: 1, column: 19, offset: 18, length: 2 }],
+  ['request.path matches "^(a+)+$"', 'nested quantifier in regex (like (a+)+ or (a|b)*) can take exponential time at 1:22', { line: 1, column: 22, offset: 21, length: 9 }],
+  ['request.path.matches("(a|b)*c")', 'nested quantifier in regex (like (a+)+ or (a|b)*) can take exponential time at 1:22', { line: 1, column: 22, offset: 21, length: 9 }],
   ['request.path matches r"(a+)+"', 'nested quantifier in regex (like (a+)+ or (a|b)*) can take exponential time at 1:22', { line: 1, column: 22, offset: 21, length: 8 }],
   ['request.path == r"(ab"', 'bad regex: /(ab/: Unterminated group at 1:17', { line: 1, column: 17, offset: 16, length: 6 }],
   ['request.path matches r"(a)\\1"', 'backreferences are not allowed in regexes at 1:22', { line: 1, column: 22, offset: 21, length: 8 }],
