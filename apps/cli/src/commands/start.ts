@@ -36,6 +36,9 @@ export async function startCommand(argv: string[]): Promise<number> {
     process.stdout.write(START_USAGE + '\n');
     return EXIT_OK;
   }
+  if (process.getuid?.() !== 0) {
+    throw new RuntimeError('capture needs root (libpcap opens the interfaces): run sudo ./trawl start');
+  }
   const port = portNumber('--port', values.port!);
   const data = values.data ?? defaultDataDir();
   for (const main of [HUB_MAIN, WORKER_MAIN]) {
