@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
 import { EXIT_OK, RuntimeError, UsageError } from '../errors.js';
 import { startChild, type Child } from '../system/children.js';
-import { defaultDataDir, HUB_MAIN, runDir, WORKER_MAIN } from '../system/paths.js';
+import { defaultDataDir, HUB_MAIN, runDir, WEB_OUT, WORKER_MAIN } from '../system/paths.js';
 import { choosePort, portIsFree } from '../system/ports.js';
 
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
@@ -15,8 +15,8 @@ capturing this machine's traffic (all interfaces, loopback included, unless --if
 --interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. Capture needs root.`;
 
 /** Our own ports are left out of capture so trawl does not watch itself. */
-function defaultBpf(natsPort: number, hubPort: number): string {
-  return `not (tcp port ${natsPort} or tcp port ${hubPort} or tcp port 8899)`;
+function defaultBpf(natsPort: number, hubPort: number, metricsPort: number): string {
+  return `not (tcp port ${natsPort} or tcp port ${hubPort} or tcp port ${metricsPort})`;
 }
 
 export async function startCommand(argv: string[]): Promise<number> {
@@ -46,6 +46,7 @@ export async function startCommand(argv: string[]): Promise<number> {
   }
   if (!(await portIsFree(port))) throw new RuntimeError(`port ${port} is in use: is trawl already running? (trawl clean stops it) or pass --port`);
   const natsPort = await choosePort(portNumber('--nats-port', values['nats-port']!));
+  const metricsPort = await choosePort(8899);
 
   const stopping: Array<() => Promise<void>> = [];
   const stopAll = async () => {
@@ -61,13 +62,17 @@ export async function startCommand(argv: string[]): Promise<number> {
   let hub: Child | undefined;
   let worker: Child | undefined;
   try {
-    hub = startChild('hub', process.execPath, [HUB_MAIN, '--nats', nats.url, '--data', join(data, 'hub'), '--port', String(port)], {
+    const hubArgs = [HUB_MAIN, '--nats', nats.url, '--data', join(data, 'hub'), '--port', String(port)];
+    // The built UI, when there is one, is served by the hub at its URL.
+    if (existsSync(join(WEB_OUT, 'index.html'))) hubArgs.push('--static', WEB_OUT);
+    else process.stderr.write('trawl: the web UI is not built (apps/web/out): the API works, the page does not\n');
+    hub = startChild('hub', process.execPath, hubArgs, {
       runDir: runDir(data),
       readyLine: /https?:\/\/\S+/,
     });
     stopping.push(() => hub!.stop());
     const hubLine = await hub.ready;
-    const workerArgs = ['--nats', nats.url, '--bpf', values.bpf ?? defaultBpf(natsPort, port)];
+    const workerArgs = ['--nats', nats.url, '--metrics-port', String(metricsPort), '--bpf', values.bpf ?? defaultBpf(natsPort, port, metricsPort)];
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
     worker = startChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /captur/i });

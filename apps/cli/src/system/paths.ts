@@ -5,6 +5,7 @@ import { join } from 'node:path';
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const HUB_MAIN = join(REPO_ROOT, 'apps/hub/dist/main.js');
 export const WORKER_MAIN = join(REPO_ROOT, 'apps/worker/dist/main.js');
+export const WEB_OUT = join(REPO_ROOT, 'apps/web/out');
 
 /** State of a local run: `<data>/nats`, `<data>/hub`, and `<data>/run/*.pid` for `trawl clean`. */
 export function defaultDataDir(): string {

@@ -1,0 +1,207 @@
+'use client';
+/**
+ * The traffic view (`/`): the KFL bar bound to `?q=`, the live/history list, and the entry detail
+ * bound to `?entry=`. A link to this page is a shareable query.
+ */
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '@/lib/api';
+import { type Entry } from '@/lib/entry';
+import { addClause } from '@/lib/kfl';
+import { useTraffic } from '@/lib/useTraffic';
+import { EntryDetail } from './EntryDetail';
+import { EntryList } from './EntryList';
+import { KflBar } from './KflBar';
+import { useStats } from './StatusBar';
+
+function href(path: string, params: Record<string, string | null>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
+  const s = sp.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+function EmptyState({ q, onClear, workersUp, ifaces, streamOn }: { q: string; onClear: () => void; workersUp: number | null; ifaces: string[]; streamOn: boolean }) {
+  if (q)
+    return (
+      <div className="empty" role="status">
+        <h2>No entries match this filter</h2>
+        <p>
+          <code>{q}</code> matched nothing stored{streamOn ? '; new matches appear here as they are captured' : ''}.
+        </p>
+        <p>
+          Loosen it, pick an example, or{' '}
+          <button type="button" className="linklike" onClick={onClear}>
+            clear the filter
+          </button>{' '}
+          to see all traffic.
+        </p>
+      </div>
+    );
+  return (
+    <div className="empty" role="status">
+      <h2>No traffic yet</h2>
+      {workersUp === 0 ? (
+        <p>
+          No worker is connected, so nothing is being captured. Run <code>trawl start</code> on this machine (or <code>trawl tap</code> for a Kubernetes cluster).
+        </p>
+      ) : (
+        <>
+          <p>
+            trawl is capturing{ifaces.length ? ` on ${ifaces.join(', ')}` : ''} and will show requests here the moment they happen. Make some:
+          </p>
+          <pre className="code">
+            {`# any HTTP service on this machine, for example:\npython3 -m http.server 8000 &\ncurl http://127.0.0.1:8000/`}
+          </pre>
+          <p className="muted">Traffic to the hub itself is not captured.</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function TrafficView() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const q = params.get('q') ?? '';
+  const entryId = params.get('entry');
+  const [live, setLive] = useState(true);
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const [following, setFollowingState] = useState(true);
+  const [topSignal, setTopSignal] = useState(0);
+  const traffic = useTraffic(q, live);
+  const stats = useStats();
+
+  const setParams = useCallback(
+    (next: { q?: string; entry?: string | null }, mode: 'push' | 'replace' = 'push') => {
+      const url = href(pathname, { q: next.q !== undefined ? next.q : q, entry: next.entry !== undefined ? next.entry : entryId, token: params.get('token') });
+      if (mode === 'push') router.push(url, { scroll: false });
+      else router.replace(url, { scroll: false });
+    },
+    [pathname, q, entryId, params, router],
+  );
+
+  const apply = useCallback((nq: string) => setParams({ q: nq, entry: null }), [setParams]);
+  const onAdd = useCallback((c: string) => setParams({ q: addClause(q, c) }), [setParams, q]);
+  const onOpen = useCallback(
+    (e: Entry) => {
+      setCursorId(e.id);
+      setParams({ entry: e.id }, 'replace');
+    },
+    [setParams],
+  );
+  const { history } = traffic;
+  const onNearEnd = useCallback(() => {
+    if (history.hasNextPage && !history.isFetchingNextPage && !history.isError) void history.fetchNextPage();
+  }, [history]);
+  const onScrollTop = useCallback(
+    (atTop: boolean) => {
+      setFollowingState(atTop);
+      traffic.setFollowing(atTop);
+    },
+    [traffic],
+  );
+
+  useEffect(() => {
+    if (entryId) setCursorId(entryId);
+  }, [entryId]);
+
+  const initial = entryId ? traffic.rows.find((e) => e.id === entryId) : undefined;
+  const err = history.error;
+  const badQuery = err instanceof ApiError && err.code === 'invalid_query';
+  const up = stats.data ? stats.data.workers.filter((w) => w.state === 'up') : null;
+  const ifaces = [...new Set((up ?? []).filter((w) => w.capturing).flatMap((w) => w.interfaces))];
+  const loading = history.isPending && (history.fetchStatus === 'fetching' || (live && traffic.stream === 'connecting'));
+
+  const streamLabel: Record<string, string> = {
+    off: 'Paused',
+    connecting: 'Connecting…',
+    live: 'Live',
+    reconnecting: 'Reconnecting…',
+    failed: 'Live stream failed',
+  };
+
+  return (
+    <div className="traffic">
+      <KflBar value={q} onApply={apply} />
+      <div className="toolbar">
+        <button type="button" className={`btn live-toggle ${live ? 'on' : ''}`} aria-pressed={live} onClick={() => setLive(!live)} title={live ? 'Stop following new entries' : 'Follow new entries as they are captured'}>
+          <span className={`live-dot s-${traffic.stream}`} aria-hidden="true" />
+          {streamLabel[traffic.stream]}
+        </button>
+        <span className="muted" aria-live="polite">
+          {traffic.rows.length.toLocaleString()} shown{history.hasNextPage ? ' (scroll for older)' : ''}
+          {traffic.dropped > 0 && <span className="warn-text"> · {traffic.dropped.toLocaleString()} live entries dropped by the hub (too fast for this tab)</span>}
+          {traffic.streamError && <span className="warn-text"> · live: {traffic.streamError}</span>}
+        </span>
+        {!following && traffic.pending > 0 && (
+          <button
+            type="button"
+            className="btn primary new-pill"
+            onClick={() => {
+              setTopSignal((n) => n + 1);
+              traffic.flushPending();
+              setFollowingState(true);
+            }}
+          >
+            ↑ {traffic.pending.toLocaleString()} new
+          </button>
+        )}
+      </div>
+      <div className={`split${entryId ? ' with-detail' : ''}`}>
+        <div className="pane-list">
+          {badQuery ? (
+            <div className="empty error-state" role="alert">
+              <h2>The hub cannot run this query</h2>
+              <p>{err.message}</p>
+              <p>Fix it in the filter bar above (the bad part is underlined), or pick one of the examples.</p>
+            </div>
+          ) : err && traffic.rows.length === 0 ? (
+            <div className="empty error-state" role="alert">
+              <h2>{err instanceof ApiError && err.unreachable ? 'The hub does not answer' : 'Cannot load traffic'}</h2>
+              <p>{err.message}</p>
+              <p>
+                {err instanceof ApiError && err.unreachable ? (
+                  <>
+                    Check that <code>trawl start</code> is still running, then{' '}
+                  </>
+                ) : null}
+                <button type="button" className="linklike" onClick={() => void history.refetch()}>
+                  try again
+                </button>
+                .
+              </p>
+            </div>
+          ) : loading && traffic.rows.length === 0 ? (
+            <div className="empty" role="status">
+              Loading traffic…
+            </div>
+          ) : traffic.rows.length === 0 ? (
+            <EmptyState q={q} onClear={() => apply('')} workersUp={up ? up.length : null} ifaces={ifaces} streamOn={live} />
+          ) : (
+            <EntryList
+              rows={traffic.rows}
+              selectedId={entryId}
+              cursorId={cursorId}
+              onCursor={setCursorId}
+              onOpen={onOpen}
+              onAdd={onAdd}
+              onNearEnd={onNearEnd}
+              onScrollTop={onScrollTop}
+              scrollToTopSignal={topSignal}
+              label={q ? `Entries matching ${q}` : 'All entries'}
+              footer={
+                <div className="list-footer muted">
+                  {history.isFetchingNextPage ? 'Loading older entries…' : history.hasNextPage ? '' : history.isSuccess ? 'No older entries.' : ''}
+                  {history.isError && history.data ? ` Older entries failed to load: ${history.error?.message}` : ''}
+                </div>
+              }
+            />
+          )}
+        </div>
+        {entryId && <EntryDetail key={entryId} id={entryId} initial={initial} onClose={() => setParams({ entry: null }, 'replace')} onAdd={onAdd} />}
+      </div>
+    </div>
+  );
+}
