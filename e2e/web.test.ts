@@ -1,7 +1,8 @@
 // The web UI in a real browser (Debian's chromium) against the whole system started as a user
 // starts it: `trawl start` (nats-server, hub, worker on lo), HTTP traffic from curl to a server of
 // our own, rows appearing live, KFL filters via the URL and via the bar, an invalid query
-// underlined with its message, an entry opened with its headers and body.
+// underlined with its message, an entry opened with its headers and body, the service map's nodes
+// and edges (clicking an edge filters the traffic view), the dashboard's numbers against the API's.
 // Screenshots go to test-results/web/ (look at them).
 //
 // Until `trawl start` passes the hub `--static apps/web/out`, the UI is served by e2e/web/serve.ts
@@ -257,6 +258,84 @@ test('the web UI shows live traffic, filters by KFL, explains a bad query, opens
     await shot(page, '08-image-body');
   });
 
+  await t.test('the service map shows our traffic, and clicking an edge filters the traffic view', async () => {
+    const api = (await (await fetch(`${hub}/api/servicemap?q=${encodeURIComponent(mine)}`)).json()) as ServiceMapBody;
+    assert.equal(api.entries, 5, 'the API maps the five requests we sent');
+    assert.ok(api.edges.length >= 1);
+    await page.goto(`${ui}/map/?q=${encodeURIComponent(mine)}`);
+    const table = page.getByTestId('map-edges');
+    await table.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await page.getByTestId('service-map-graph').waitFor();
+    await page.waitForFunction(() => ((window as unknown as { __trawlCy?: { edges(): { length: number } } }).__trawlCy?.edges().length ?? 0) > 0, undefined, { timeout: 10_000 });
+    // The nodes on the page are the API's nodes, and the graph drew them all.
+    const pageNodes = await page.locator('[data-testid="map-nodes"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    assert.deepEqual([...pageNodes].sort(), api.nodes.map((n) => n.id).sort());
+    const drawn = await page.evaluate(() => {
+      const cy = (window as unknown as { __trawlCy: { nodes(s: string): { map<T>(f: (n: { data(k: string): string }) => T): T[] }; edges(): { map<T>(f: (e: { data(k: string): string }) => T): T[] } } }).__trawlCy;
+      return { nodes: cy.nodes('[nodeId]').map((n) => n.data('nodeId')), edges: cy.edges().map((e) => e.data('label')) };
+    });
+    assert.deepEqual(drawn.nodes.sort(), api.nodes.map((n) => n.id).sort());
+    assert.ok(api.nodes.some((n) => n.name === 'node'), `our server is a node (process) on the map: ${JSON.stringify(api.nodes)}`);
+    // Each edge's count, read from the page, is the API's; the graph's label carries it as text.
+    const rows = table.locator('tbody tr');
+    assert.equal(await rows.count(), api.edges.length);
+    for (const e of api.edges) {
+      const row = table.locator(`tbody tr[data-source="${e.source}"][data-target="${e.target}"][data-protocol="${e.protocol ?? ''}"]`);
+      assert.equal((await row.getByTestId('edge-count').innerText()).trim(), String(e.count));
+      assert.ok(drawn.edges.some((l) => l.startsWith(`${e.protocol} ${e.count} req · `)), `an edge labelled "${e.count} req": ${drawn.edges.join(' | ')}`);
+    }
+    const errorsEdge = api.edges.find((e) => e.errors > 0);
+    assert.ok(errorsEdge, 'the 503 shows as an error on an edge');
+    await shot(page, '11-service-map');
+
+    // Click the busiest edge on the graph itself (its midpoint on the canvas).
+    const top = api.edges[0]!;
+    const at = await page.evaluate((i) => {
+      const cy = (window as unknown as { __trawlCy: { edges(): { filter(f: (e: { data(k: string): number }) => boolean): { renderedMidpoint(): { x: number; y: number } }[] } } }).__trawlCy;
+      return cy.edges().filter((e) => e.data('index') === i)[0]!.renderedMidpoint();
+    }, 0);
+    const box = (await page.getByTestId('service-map-graph').boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForURL((u) => u.pathname === '/' && (u.searchParams.get('q') ?? '').includes(' and src.'), { timeout: 10_000, waitUntil: 'commit' });
+    const q = new URL(page.url()).searchParams.get('q')!;
+    assert.ok(q.startsWith(`${mine} and src.`), q);
+    assert.match(q, /dst\.name == "node"/);
+    assert.match(q, new RegExp(`protocol\\.name == "${top.protocol}"`));
+    await page.waitForFunction((n) => document.querySelectorAll('.list-scroll [role="row"]').length === n, top.count, { timeout: 10_000 });
+    const count = (await (await fetch(`${hub}/api/entries/count?q=${encodeURIComponent(q)}`)).json()) as { count: number };
+    assert.equal(count.count, top.count, 'the edge filter selects exactly the edge\'s entries');
+
+    // A node, from the list beside the graph: traffic to or from it.
+    await page.goto(`${ui}/map/?q=${encodeURIComponent(mine)}`);
+    await page.locator('[data-node="node"] button').click();
+    await page.waitForURL((u) => u.pathname === '/' && (u.searchParams.get('q') ?? '').includes('dst.name == "node"'), { timeout: 10_000, waitUntil: 'commit' });
+    await rowsFor(page, '/api/orders').waitFor({ timeout: 10_000 });
+  });
+
+  await t.test('the dashboard\'s numbers are the API\'s', async () => {
+    await page.goto(`${ui}/dashboard/?q=${encodeURIComponent(mine)}`);
+    const total = page.getByTestId('total-requests');
+    await total.waitFor({ timeout: 15_000 });
+    const from = Date.now() - 3_600_000;
+    const ts = (await (await fetch(`${hub}/api/stats/timeseries?q=${encodeURIComponent(mine)}&from=${from}`)).json()) as { totals: { count: number; errors: number; p95: number | null }; buckets: { count: number }[] };
+    assert.equal(ts.totals.count, 5);
+    assert.equal(ts.totals.errors, 1, 'the one 503');
+    assert.equal(ts.buckets.reduce((n, b) => n + b.count, 0), 5);
+    assert.equal((await total.innerText()).trim(), String(ts.totals.count));
+    assert.equal((await page.getByTestId('total-errors').innerText()).trim(), String(ts.totals.errors));
+    assert.match(await page.locator('.card').nth(1).innerText(), /20% of requests/);
+    // Charts are drawn (recharts' SVG), and the top endpoints carry the API's counts.
+    await page.locator('.recharts-surface').first().waitFor();
+    assert.ok((await page.locator('.recharts-area-area, .recharts-line-curve').count()) >= 3, 'rate, error and latency series are drawn');
+    const top = (await (await fetch(`${hub}/api/stats/top?q=${encodeURIComponent(mine)}&from=${from}&by=errors`)).json()) as { endpoints: { path: string; errors: number }[] };
+    assert.deepEqual(top.endpoints.map((e) => [e.path, e.errors]), [['/fail/1', 1]]);
+    const errTable = page.getByTestId('top-errors');
+    await errTable.waitFor();
+    assert.match(await errTable.innerText(), /\/fail\/1[\s\S]*1 \(100%\)/);
+    assert.equal(await page.getByTestId('top-volume').locator('tbody tr').count(), 5);
+    await shot(page, '12-dashboard');
+  });
+
   await t.test('the status bar says when the hub is gone', async () => {
     await page.goto(`${ui}/?q=${encodeURIComponent(mine)}`);
     await page.getByText(/Hub:\s*ok/).waitFor({ timeout: 10_000 });
@@ -269,6 +348,12 @@ test('the web UI shows live traffic, filters by KFL, explains a bad query, opens
 
   assert.deepEqual(errors, [], 'no uncaught errors in the page');
 });
+
+interface ServiceMapBody {
+  entries: number;
+  nodes: { id: string; name: string | null; kind: string | null }[];
+  edges: { source: string; target: string; protocol: string | null; count: number; errors: number }[];
+}
 
 async function spawnCurlPost(url: string, body: string) {
   const c = spawn('curl', ['-s', '-o', '/dev/null', '-X', 'POST', '-H', 'content-type: application/json', '-d', body, url]);

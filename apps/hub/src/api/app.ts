@@ -9,6 +9,7 @@ import { errorResponse, sendError } from './errors.js';
 import { entriesRoutes } from './routes/entries.js';
 import { kflRoutes } from './routes/kfl.js';
 import { servicemapRoutes } from './routes/servicemap.js';
+import { statsRoutes } from './routes/stats.js';
 import { statusRoutes } from './routes/status.js';
 import { streamRoutes } from './routes/stream.js';
 import { mountStatic } from './static.js';
@@ -18,7 +19,7 @@ export const MAX_QUERY_STRING = 3 * 65_536 + 4_096;
 /** No route takes a body; anything bigger than this is refused before it is read. */
 export const MAX_BODY = 64 * 1024;
 
-const API_PATHS = [/^\/api\/entries(\/.*)?$/, /^\/api\/stream$/, /^\/api\/kfl\/(validate|complete)$/, /^\/api\/servicemap$/, /^\/api\/stats$/, /^\/health$/];
+const API_PATHS = [/^\/api\/entries(\/.*)?$/, /^\/api\/stream$/, /^\/api\/kfl\/(validate|complete)$/, /^\/api\/servicemap$/, /^\/api\/stats(\/(timeseries|top))?$/, /^\/health$/];
 
 export function createApp(deps: ApiDeps): Hono {
   const app = new Hono();
@@ -42,6 +43,7 @@ export function createApp(deps: ApiDeps): Hono {
   entriesRoutes(app, deps);
   kflRoutes(app, deps);
   servicemapRoutes(app, deps);
+  statsRoutes(app, deps);
   statusRoutes(app, deps);
   streamRoutes(app, deps);
   if (deps.staticDir) mountStatic(app, deps.staticDir);

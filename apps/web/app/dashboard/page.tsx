@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
+import { Dashboard } from '@/components/Dashboard';
+
 export default function DashboardPage() {
   return (
-    <div className="empty">
-      <h2>Dashboard</h2>
-      <p>Not built yet (issue 6). Use the traffic view meanwhile.</p>
-    </div>
+    <Suspense fallback={<div className="empty">Loading…</div>}>
+      <Dashboard />
+    </Suspense>
   );
 }

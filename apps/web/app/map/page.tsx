@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
+import { ServiceMap } from '@/components/ServiceMap';
+
 export default function MapPage() {
   return (
-    <div className="empty">
-      <h2>Service map</h2>
-      <p>Not built yet (issue 6). Use the traffic view meanwhile.</p>
-    </div>
+    <Suspense fallback={<div className="empty">Loading…</div>}>
+      <ServiceMap />
+    </Suspense>
   );
 }

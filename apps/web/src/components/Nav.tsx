@@ -8,16 +8,22 @@ const PAGES = [
   { href: '/dashboard/', label: 'Dashboard' },
 ];
 
-/** The pages, each keeping the current filter (`q` follows you from page to page). */
+/** The pages, each keeping the current filter (`q`, the time range and a token follow you from page to page). */
 export function Nav() {
   const path = usePathname();
-  const q = useSearchParams().get('q') ?? '';
+  const params = useSearchParams();
+  const keep = new URLSearchParams();
+  for (const k of ['q', 'range', 'from', 'to', 'token']) {
+    const v = params.get(k);
+    if (v) keep.set(k, v);
+  }
+  const qs = keep.toString();
   return (
     <nav className="nav" aria-label="Pages">
       {PAGES.map((p) => {
         const current = p.href === '/' ? path === '/' : path.startsWith(p.href.replace(/\/$/, ''));
         return (
-          <Link key={p.href} href={q ? `${p.href}?q=${encodeURIComponent(q)}` : p.href} aria-current={current ? 'page' : undefined} className={current ? 'current' : undefined}>
+          <Link key={p.href} href={qs ? `${p.href}?${qs}` : p.href} aria-current={current ? 'page' : undefined} className={current ? 'current' : undefined}>
             {p.label}
           </Link>
         );

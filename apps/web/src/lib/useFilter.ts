@@ -1,0 +1,37 @@
+'use client';
+/**
+ * The filter of the map and the dashboard, in the URL: `q` (KFL) and the time range (see range.ts).
+ * Changing either pushes a new URL, so the page is a shareable link.
+ */
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo } from 'react';
+import { readRange, rangeParams, type RangeSpec } from './range';
+
+export function buildHref(path: string, params: Record<string, string | null | undefined>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) sp.set(k, v);
+  const s = sp.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export function useFilter() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const q = params.get('q') ?? '';
+  const key = `${params.get('range') ?? ''}|${params.get('from') ?? ''}|${params.get('to') ?? ''}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const range = useMemo(() => readRange(params), [key]);
+  const token = params.get('token');
+
+  const set = useCallback(
+    (next: { q?: string; range?: RangeSpec }) => {
+      const r = rangeParams(next.range ?? range);
+      router.push(buildHref(pathname, { q: next.q !== undefined ? next.q : q, ...r, token }), { scroll: false });
+    },
+    [router, pathname, q, range, token],
+  );
+  /** A link to the traffic view with this query (the token kept). */
+  const trafficHref = useCallback((nq: string) => buildHref('/', { q: nq, token }), [token]);
+  return { q, range, set, trafficHref };
+}
