@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jetstream } from '@nats-io/jetstream';
-import { SUBJECTS, encode } from '@trawl/bus';
+import { SUBJECTS, encodeEntryBatch } from '@trawl/bus';
 import { startHub } from '../src/hub.js';
 import { silentLogger } from '../src/log.js';
 import { EntryStore } from '../src/store/store.js';
@@ -39,7 +39,7 @@ async function ingestBench(): Promise<void> {
     const pending: Promise<unknown>[] = [];
     for (let i = 0; i < INGEST; i += BATCH) {
       const b = makeBatch(`bench-${i}`, makeEntries(i, BATCH));
-      pending.push(js.publish(SUBJECTS.entries('node-a'), encode(b), { msgID: b.batchId }));
+      pending.push(js.publish(SUBJECTS.entries('node-a'), encodeEntryBatch(b), { msgID: b.batchId }));
       if (pending.length >= 64) await Promise.all(pending.splice(0));
     }
     await Promise.all(pending);

@@ -10,5 +10,21 @@ export {
   ensureStreams,
   type StreamLimits,
 } from './streams.js';
-export { BUS_VERSION, encode, decodeBatch, decodeJson, BusDecodeError, type EntryBatch, type FlowReport, type WorkerHello } from './messages.js';
+export {
+  BUS_VERSION,
+  ENTRY_BATCH_VERSION,
+  encode,
+  encodeEntryBatch,
+  encodeEntryBatchV1,
+  entryBatchHeader,
+  decodeBatch,
+  decodeBatchLines,
+  decodeJson,
+  BusDecodeError,
+  type EntryBatch,
+  type EntryBatchHeader,
+  type RawEntryBatch,
+  type FlowReport,
+  type WorkerHello,
+} from './messages.js';
 export { startNatsServer, type NatsServer } from './nats-server.js';

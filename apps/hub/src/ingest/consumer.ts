@@ -11,7 +11,7 @@
  */
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type Consumer, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { ENTRIES_STREAM, HUB_CONSUMER, decodeBatch, ensureStreams, type StreamLimits } from '@trawl/bus';
+import { ENTRIES_STREAM, HUB_CONSUMER, decodeBatchLines, ensureStreams, type StreamLimits } from '@trawl/bus';
 import { throttled, type Logger } from '../log.js';
 import type { IngestStatus } from '../status.js';
 import type { EntryStore } from '../store/store.js';
@@ -210,20 +210,45 @@ export class Ingest {
   private async handle(nc: NatsConnection, msgs: JsMsg[]): Promise<void> {
     const good: JsMsg[] = [];
     const entries: unknown[] = [];
+    // Each entry's JSON text as received (v2 lines), stored as is; undefined for a v1 entry (the
+    // store serialises it).
+    const texts: Array<string | undefined> = [];
+    let badLines = 0;
     for (const m of msgs) {
+      let batch;
       try {
-        const batch = decodeBatch(m.data);
-        good.push(m);
-        for (const e of batch.entries) entries.push(e);
+        batch = decodeBatchLines(m.data);
       } catch (e) {
         this.status.malformedMessages++;
         this.logMalformed(`malformed message on ${m.subject} skipped: ${(e as Error).message}`);
         m.term('malformed entry batch');
+        continue;
+      }
+      good.push(m);
+      if (batch.v === 1) {
+        for (const e of batch.entries) {
+          entries.push(e);
+          texts.push(undefined);
+        }
+        continue;
+      }
+      for (const line of batch.lines) {
+        let e: unknown;
+        try {
+          e = JSON.parse(line);
+        } catch {
+          // One bad line is one invalid entry: the rest of the batch is kept.
+          badLines++;
+          continue;
+        }
+        entries.push(e);
+        texts.push(line);
       }
     }
+    if (badLines > 0) this.logMalformed(`${badLines} entry lines that are not JSON skipped`);
     let result;
     try {
-      result = this.store.insert(entries);
+      result = this.store.insert(entries, texts);
     } catch (e) {
       this.status.storeErrors++;
       this.logStoreError(`store write failed, ${good.length} batches will be redelivered: ${(e as Error).message}`);
@@ -237,7 +262,7 @@ export class Ingest {
     await nc.flush();
     this.status.entries += result.inserted.length;
     this.status.duplicates += result.duplicates;
-    this.status.invalidEntries += result.invalid;
+    this.status.invalidEntries += result.invalid + badLines;
     this.status.batches += good.length;
     this.status.lastBatchAt = Date.now();
     this.rate.add(result.inserted.length);

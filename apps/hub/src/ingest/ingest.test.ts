@@ -96,14 +96,33 @@ describe('ingest through JetStream', () => {
 
   test('malformed messages are counted, skipped, and do not stop ingest', async () => {
     const bad0 = hub.ingest.status.malformedMessages;
+    const invalid0 = hub.ingest.status.invalidEntries;
     await pub.publishRaw('node-a', 'not json', 'bad-1');
     await pub.publishRaw('node-a', JSON.stringify({ v: 99, node: 'x', entries: [] }), 'bad-2');
     await pub.publishRaw('node-a', JSON.stringify({ v: 1, node: 'x', batchId: 'b', entries: [{ id: 7 }, null] }), 'bad-3');
+    // v2 framing errors: a header that is not JSON, a count that does not match the lines.
+    await pub.publishRaw('node-a', 'nope\n{"id":"z"}\n', 'bad-4');
+    const line = (i: number) => JSON.stringify(makeEntries(i, 1)[0]);
+    await pub.publishRaw('node-a', `{"v":2,"node":"x","batchId":"b5","count":3}\n${line(7_000)}\n${line(7_001)}\n`, 'bad-5');
+    // A v2 batch with bad lines: each is one invalid entry, the good lines are kept.
+    await pub.publishRaw('node-a', `{"v":2,"node":"x","batchId":"b6","count":4}\n${line(7_002)}\n{"id":\n${line(7_003)}\n{"id":"no-ts"}\n`, 'bad-6');
     await pub.publish(makeBatch('after-bad', makeEntries(6_000, 10)));
-    await waitFor('the good batch after the bad ones', async () => (await count()) === 1_050);
-    assert.equal(hub.ingest.status.malformedMessages - bad0, 2);
-    assert.ok(hub.ingest.status.invalidEntries >= 2);
+    await waitFor('the good batch after the bad ones', async () => (await count()) === 1_052);
+    assert.equal(hub.ingest.status.malformedMessages - bad0, 4);
+    assert.equal(hub.ingest.status.invalidEntries - invalid0, 4);
     assert.ok(logs.some((l) => /malformed message/.test(l)));
+    // The kept lines are stored byte for byte as sent.
+    const stored = await get(`/api/entries/${encodeURIComponent('node-a/7003')}`);
+    assert.deepEqual(stored.body, JSON.parse(line(7_003)));
+    assert.equal((await get(`/api/entries/${encodeURIComponent('node-a/7000')}`)).status, 404);
+  });
+
+  test('v1 batches (the previous wire format) are still read', async () => {
+    const before = await count();
+    const entries = makeEntries(8_000, 30);
+    await pub.publish(makeBatch('v1-batch', entries, 'node-a', 1));
+    await waitFor('the v1 batch', async () => (await count()) === before + 30);
+    assert.deepEqual((await get(`/api/entries/${encodeURIComponent(entries[29]!.id)}`)).body, entries[29]);
   });
 
   test('SSE: a subscriber to response.status >= 500 gets exactly the matching new entries', async () => {

@@ -93,17 +93,21 @@ export class EntryStore {
     return this.rowCount;
   }
 
-  /** Stores a batch in one transaction; returns only after the commit (throws if it failed). */
-  insert(entries: readonly unknown[]): InsertResult {
+  /**
+   * Stores a batch in one transaction; returns only after the commit (throws if it failed).
+   * `texts[i]`, when given, is `entries[i]`'s own JSON text (the wire line it was parsed from): it is
+   * stored as is, so the entry is not serialised a second time.
+   */
+  insert(entries: readonly unknown[], texts?: readonly (string | undefined)[]): InsertResult {
     const rows: Array<{ row: EntryRow; entry: StoredEntry }> = [];
     let invalid = 0;
-    for (const e of entries) {
-      const entry = checkEntry(e);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = checkEntry(entries[i]);
       if (!entry) {
         invalid++;
         continue;
       }
-      rows.push({ row: entryToRow(entry), entry });
+      rows.push({ row: entryToRow(entry, texts?.[i]), entry });
     }
     const inserted = rows.length > 0 ? this.insertMany(rows) : [];
     return { inserted, duplicates: rows.length - inserted.length, invalid };

@@ -54,6 +54,7 @@ export function makeEntries(from: number, n: number, options?: Parameters<typeof
   return Array.from({ length: n }, (_, k) => makeEntry(from + k, options));
 }
 
-export function makeBatch(batchId: string, entries: Entry[], node = 'node-a'): EntryBatch {
-  return { v: 1, node, batchId, entries };
+/** A batch in the current wire version (2); `v: 1` publishes the old format (compatibility). */
+export function makeBatch(batchId: string, entries: Entry[], node = 'node-a', v: EntryBatch['v'] = 2): EntryBatch {
+  return { v, node, batchId, entries };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { SUBJECTS, encode, ensureStreams, startNatsServer, type EntryBatch, type NatsServer, type WorkerHello } from '@trawl/bus';
+import { SUBJECTS, encode, encodeEntryBatch, encodeEntryBatchV1, ensureStreams, startNatsServer, type EntryBatch, type NatsServer, type WorkerHello } from '@trawl/bus';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,8 +61,10 @@ export class Publisher {
     return new Publisher(nc);
   }
 
+  /** Publishes the batch in the current wire format (v2 NDJSON), or v1 when `batch.v` is 1. */
   async publish(batch: EntryBatch, msgID = batch.batchId): Promise<void> {
-    await jetstream(this.nc).publish(SUBJECTS.entries(batch.node), encode(batch), { msgID });
+    const data = batch.v === 1 ? encodeEntryBatchV1(batch) : encodeEntryBatch(batch);
+    await jetstream(this.nc).publish(SUBJECTS.entries(batch.node), data, { msgID });
   }
 
   async publishRaw(node: string, data: Uint8Array | string, msgID: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { entryBatchHeader } from '@trawl/bus';
 import type { Body, Entry } from '@trawl/protocols';
 import type { QueuedBatch } from './queue.js';
 
@@ -15,8 +16,9 @@ const HEAD_ROOM = 256;
 
 /**
  * Entries in, encoded `EntryBatch`es out: a batch is sealed at `maxEntries`, at `maxBytes`, or
- * `lingerMs` after its first entry. Each entry is serialised once, here; the batch JSON is the
- * joined strings (the same bytes `encode()` of @trawl/bus would produce).
+ * `lingerMs` after its first entry. Each entry is serialised once, here; the batch is the v2 wire
+ * format (the same bytes `encodeEntryBatch()` of @trawl/bus produces): the header line, then one
+ * line per entry, which the hub stores as is.
  */
 export class EntryBatcher {
   private parts: string[] = [];
@@ -28,11 +30,7 @@ export class EntryBatcher {
   oversizeDropped = 0;
   /** Entries whose bodies were removed to fit a batch. */
   bodiesStripped = 0;
-  private readonly prefix: string;
-
-  constructor(private readonly options: BatcherOptions) {
-    this.prefix = `{"v":1,"node":${JSON.stringify(options.node)},"batchId":`;
-  }
+  constructor(private readonly options: BatcherOptions) {}
 
   add(entry: Entry): void {
     let json = JSON.stringify(entry);
@@ -67,7 +65,7 @@ export class EntryBatcher {
     this.timer = null;
     if (this.parts.length === 0) return;
     const id = `${this.options.bootId}-${(this.seq++).toString(36)}`;
-    const text = `${this.prefix}${JSON.stringify(id)},"entries":[${this.parts.join(',')}]}`;
+    const text = `${entryBatchHeader(this.options.node, id, this.parts.length)}\n${this.parts.join('\n')}\n`;
     const batch: QueuedBatch = { id, data: Buffer.from(text), entries: this.parts.length, firstAt: this.firstAt };
     this.parts = [];
     this.bytes = 0;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeBatch } from '@trawl/bus';
+import { decodeBatch, decodeBatchLines, encodeEntryBatch } from '@trawl/bus';
 import type { Entry } from '@trawl/protocols';
 import { EntryBatcher } from './batcher.js';
 import { BatchQueue, type QueuedBatch } from './queue.js';
@@ -54,7 +54,12 @@ test('batcher: seals by count, by linger time and by bytes; the batch decodes as
   await new Promise((r) => setTimeout(r, 60));
   assert.equal(out.length, 2);
   const first = decodeBatch(out[0].data);
-  assert.deepEqual([first.node, first.batchId, first.entries.length], ['n', 'boot-0', 3]);
+  assert.deepEqual([first.v, first.node, first.batchId, first.entries.length], [2, 'n', 'boot-0', 3]);
+  assert.deepEqual(first.entries, [0, 1, 2].map((i) => entry(i)));
+  // The wire format is v2 NDJSON: each entry's JSON on its own line, as encodeEntryBatch writes it.
+  assert.deepEqual(Buffer.from(out[0].data), Buffer.from(encodeEntryBatch({ node: 'n', batchId: 'boot-0', entries: [0, 1, 2].map((i) => entry(i)) })));
+  const raw = decodeBatchLines(out[0].data);
+  assert.ok(raw.v === 2 && raw.lines[1] === JSON.stringify(entry(1)));
   assert.equal(decodeBatch(out[1].data).batchId, 'boot-1');
   b.add(entry(5, 'x'.repeat(1_200)));
   b.add(entry(6, 'y'.repeat(1_200)));

@@ -36,6 +36,21 @@ describe('table layout', () => {
     assert.equal(d.pragma('page_size', { simple: true }), PAGE_SIZE);
     assert.equal(d.pragma('temp_store', { simple: true }), 2);
   });
+  it('entryToRow: typed columns by path (NULL for another type), the given JSON text kept as is', () => {
+    const e = { id: 'x', timestamp: 5, protocol: { name: 'http' }, src: ['not', 'an object'], response: { status: '200' }, request: { path: '/a' } };
+    const text = JSON.stringify(e, null, 0);
+    const row = entryToRow(JSON.parse(text), text);
+    assert.equal(row.json, text);
+    assert.deepEqual([row.id, row.ts, row.protocol, row.src_name, row.status, row.path, row.dst_name], ['x', 5, 'http', null, null, '/a', null]);
+    assert.deepEqual(entryToRow(e), { ...row, json: JSON.stringify(e) });
+    // Inherited properties are not entry fields.
+    assert.equal(entryToRow(Object.assign(Object.create({ timestamp: 9 }), { id: 'y' })).ts, null);
+    assert.throws(() => entryToRow({ id: 1 }), TypeError);
+    const d = new Database(':memory:');
+    d.exec(createEntriesTableSql());
+    d.prepare(insertEntrySql()).run(entryToRow(e, ' {"id":"x", "timestamp":5} '));
+    assert.deepEqual(entryFromRow(d.prepare(`SELECT ${selectEntryJsonSql()} FROM entries`).get() as { json: string }), { id: 'x', timestamp: 5 });
+  });
   it('rejects a bad table name', () => {
     assert.throws(() => insertEntrySql('x; drop'), TypeError);
     assert.throws(() => selectEntryJsonSql('a b'), TypeError);

@@ -77,10 +77,19 @@ export function createEntriesIndexesSql(table = ENTRIES_TABLE): string {
 
 export type EntryRow = Record<string, string | number | null>;
 
-function at(entry: unknown, dotted: string): unknown {
+/** One reader per column: the path split once, not per entry. */
+const COLUMN_READERS: ReadonlyArray<{ name: string; type: ColumnSpec['type']; keys: readonly string[] }> = ENTRY_COLUMNS.map((c) => ({
+  name: c.name,
+  type: c.type,
+  keys: c.path.split('.'),
+}));
+
+function at(entry: unknown, keys: readonly string[]): unknown {
   let v = entry;
-  for (const k of dotted.split('.')) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.hasOwn(v, k)) return null;
+  for (let i = 0; i < keys.length; i++) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+    const k = keys[i] as string;
+    if (!Object.hasOwn(v, k)) return null;
     v = (v as Record<string, unknown>)[k];
   }
   return v;
@@ -88,16 +97,19 @@ function at(entry: unknown, dotted: string): unknown {
 
 /**
  * The row for an entry: typed columns (NULL when the value has another type) and the JSON text,
- * which `insertEntrySql` turns into JSONB with `jsonb(@json)`.
+ * which `insertEntrySql` turns into JSONB with `jsonb(@json)`. `json`, when given, must be the
+ * entry's own JSON text (what it was parsed from): it is stored as is instead of serialising the
+ * entry again — the hub passes each wire line this way.
  */
-export function entryToRow(entry: unknown): EntryRow {
+export function entryToRow(entry: unknown, json?: string): EntryRow {
   const row: EntryRow = {};
-  for (const c of ENTRY_COLUMNS) {
-    const v = at(entry, c.path);
+  for (let i = 0; i < COLUMN_READERS.length; i++) {
+    const c = COLUMN_READERS[i]!;
+    const v = at(entry, c.keys);
     row[c.name] = typeof v === c.type ? (v as string | number) : null;
   }
   if (typeof row.id !== 'string') throw new TypeError('entry.id must be a string');
-  row[JSON_COLUMN] = JSON.stringify(entry);
+  row[JSON_COLUMN] = json ?? JSON.stringify(entry);
   return row;
 }
 
