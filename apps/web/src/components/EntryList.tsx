@@ -110,13 +110,10 @@ export interface EntryListProps {
 
 export function EntryList({ rows, selectedId, cursorId, onCursor, onOpen, onAdd, onNearEnd, onScrollTop, scrollToTopSignal, footer, label }: EntryListProps) {
   const parent = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12, getItemKey: (i) => rows[i]?.id ?? i });
-  const index = useMemo(() => {
-    const m = new Map<string, number>();
-    rows.forEach((e, i) => m.set(e.id, i));
-    return m;
-  }, [rows]);
-  const cursorIndex = cursorId !== null ? (index.get(cursorId) ?? -1) : -1;
+  const v = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  // Only with a cursor: a Map of every row per live flush (20k+ rows, 5 times a second) was the
+  // biggest piece of each flush's render (bench/web-responsiveness.bench.ts).
+  const cursorIndex = useMemo(() => (cursorId !== null ? rows.findIndex((e) => e.id === cursorId) : -1), [rows, cursorId]);
   const items = v.getVirtualItems();
   const last = items[items.length - 1];
 
@@ -181,8 +178,11 @@ export function EntryList({ rows, selectedId, cursorId, onCursor, onOpen, onAdd,
           {items.map((item) => {
             const e = rows[item.index];
             if (!e) return null;
+            // Keyed by slot (index mod window), not by entry id: in live mode every flush puts new
+            // entries on top, so with id keys all visible rows were unmounted and rebuilt 5 times a
+            // second; by slot React patches the same DOM rows' text instead.
             return (
-              <div key={item.key} style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+              <div key={item.index % items.length} style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
                 <Row e={e} index={item.index} rowId={`row-${item.index}`} selected={e.id === selectedId} cursor={item.index === cursorIndex} onOpen={onOpen} onAdd={onAdd} />
               </div>
             );
