@@ -12,6 +12,7 @@ import { addClause, kflString } from '@/lib/kfl';
 import { describeRange, fmtMs, fmtPct, resolveRange } from '@/lib/range';
 import { useFilter } from '@/lib/useFilter';
 import { KflBar } from './KflBar';
+import { QueryError } from './QueryError';
 import { RangePicker } from './RangePicker';
 
 interface Latency {
@@ -177,17 +178,8 @@ export function Dashboard() {
           {d?.truncated && <span className="warn-text"> · only the newest entries were used: narrow the range or the filter</span>}
         </span>
       </div>
-      {err instanceof ApiError && err.code === 'invalid_query' ? (
-        <div className="empty error-state" role="alert">
-          <h2>The hub cannot run this query</h2>
-          <p>{err.message}</p>
-          <p>Fix it in the filter bar above (the bad part is underlined), or pick one of the examples.</p>
-        </div>
-      ) : err && !d ? (
-        <div className="empty error-state" role="alert">
-          <h2>{err instanceof ApiError && err.unreachable ? 'The hub does not answer' : 'Cannot load the dashboard'}</h2>
-          <p>{err.message}</p>
-        </div>
+      {err && (err instanceof ApiError && err.code === 'invalid_query' || !d) ? (
+        <QueryError err={err} what="the dashboard" />
       ) : !d ? (
         <div className="empty" role="status">
           Loading the dashboard…

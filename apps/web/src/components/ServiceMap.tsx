@@ -15,6 +15,7 @@ import { edgeClause, nodeClause } from '@/lib/mapClauses';
 import { describeRange, fmtMs, fmtPct, resolveRange } from '@/lib/range';
 import { useFilter } from '@/lib/useFilter';
 import { KflBar } from './KflBar';
+import { QueryError } from './QueryError';
 import { RangePicker } from './RangePicker';
 import { useStats } from './StatusBar';
 
@@ -328,22 +329,8 @@ export function ServiceMap() {
           {map.isFetching && data ? ' · refreshing' : ''}
         </span>
       </div>
-      {err instanceof ApiError && err.code === 'invalid_query' ? (
-        <div className="empty error-state" role="alert">
-          <h2>The hub cannot run this query</h2>
-          <p>{err.message}</p>
-          <p>Fix it in the filter bar above (the bad part is underlined), or pick one of the examples.</p>
-        </div>
-      ) : err && !data ? (
-        <div className="empty error-state" role="alert">
-          <h2>{err instanceof ApiError && err.unreachable ? 'The hub does not answer' : 'Cannot load the service map'}</h2>
-          <p>{err.message}</p>
-          <p>
-            <button type="button" className="linklike" onClick={() => void map.refetch()}>
-              Try again
-            </button>
-          </p>
-        </div>
+      {err && (err instanceof ApiError && err.code === 'invalid_query' || !data) ? (
+        <QueryError err={err} what="the service map" onRetry={() => void map.refetch()} />
       ) : !data ? (
         <div className="empty" role="status">
           Loading the service map…
