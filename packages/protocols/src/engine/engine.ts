@@ -9,7 +9,7 @@ import { TcpConnection, type ConnectionHost } from './connection.js';
 import { DissectorRegistry } from './registry.js';
 import { emptyStats, type EngineStats } from './stats.js';
 import { ConnectionTable } from './table.js';
-import type { Decompress, Dissector, DissectorSession, PartialEntry, SessionContext } from './types.js';
+import type { Decompress, Dissector, DissectorSession, EntryEnricher, PartialEntry, SessionContext } from './types.js';
 
 export interface EngineOptions {
   /** Sink for finished entries (already redacted unless `redact: false`). */
@@ -38,6 +38,7 @@ export class Engine implements ConnectionHost {
   readonly stats: EngineStats = emptyStats();
   readonly limits: EngineLimits;
   readonly dissectors: readonly Dissector[];
+  private readonly enrichers: readonly EntryEnricher[];
   readonly maxDetectBytes: number;
   readonly maxDetectAttempts: number;
   private readonly connections = new ConnectionTable();
@@ -52,6 +53,7 @@ export class Engine implements ConnectionHost {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const registry = options.dissectors instanceof DissectorRegistry ? options.dissectors : new DissectorRegistry(options.dissectors);
     this.dissectors = registry.forTransport('tcp');
+    this.enrichers = registry.enrichers;
     this.maxDetectBytes = this.limits.maxDetectBytes;
     this.maxDetectAttempts = this.limits.maxDetectAttempts;
     this.node = options.node ?? 'local';
@@ -257,6 +259,13 @@ export class Engine implements ConnectionHost {
   }
 
   private emit(conn: TcpConnection, partial: PartialEntry): void {
+    for (const e of this.enrichers) {
+      try {
+        e.enrich(partial);
+      } catch {
+        this.count(`enricher.${e.name}.error`);
+      }
+    }
     const stats = this.stats;
     stats.entries++;
     if (partial.response === null) stats.unpairedRequests++;

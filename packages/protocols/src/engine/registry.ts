@@ -1,4 +1,4 @@
-import type { Dissector } from './types.js';
+import type { Dissector, EntryEnricher } from './types.js';
 
 /**
  * The dissectors an engine probes, in order. A new protocol plugs in by being registered here;
@@ -6,9 +6,12 @@ import type { Dissector } from './types.js';
  */
 export class DissectorRegistry {
   private readonly list: Dissector[] = [];
+  /** Run on every entry before it leaves the engine, in order (e.g. GraphQL over HTTP). */
+  readonly enrichers: EntryEnricher[] = [];
 
-  constructor(dissectors: Iterable<Dissector> = []) {
+  constructor(dissectors: Iterable<Dissector> = [], enrichers: Iterable<EntryEnricher> = []) {
     for (const d of dissectors) this.register(d);
+    for (const e of enrichers) this.enrichers.push(e);
   }
 
   register(dissector: Dissector): this {

@@ -75,3 +75,13 @@ export interface Dissector {
   detect(firstBytes: Uint8Array): DetectResult;
   createSession(ctx: SessionContext): DissectorSession;
 }
+
+/**
+ * Refines an entry another dissector built, in place (GraphQL is HTTP whose body is a GraphQL
+ * document: it renames the protocol and adds `request.query`). Must never throw; the engine
+ * counts `enricher.<name>.error` and keeps the entry as it was if it does.
+ */
+export interface EntryEnricher {
+  name: string;
+  enrich(entry: PartialEntry): void;
+}
