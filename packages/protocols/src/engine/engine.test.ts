@@ -7,6 +7,8 @@ import type { EngineLimits } from '../limits.js';
 import { TCP_ACK, TCP_FIN, TCP_RST, type DecodedPacket } from '../net/packet.js';
 import { Engine, type EngineOptions } from './engine.js';
 import { Conversation } from './test-support/conversation.js';
+import { DissectorRegistry } from './registry.js';
+import type { Dissector } from './types.js';
 
 const T0 = 1_700_000_000_000;
 
@@ -332,5 +334,43 @@ describe('Engine edge cases of real captures', () => {
     for (let i = 0; i < 100; i++) segments.push(conv.s('y'.repeat(1000) + '\n'));
     feed([...segments, conv.c(GET('/after')), conv.s(OK('ok'))]);
     assert.deepEqual(entries.map(line), ['GET /after → 200']);
+  });
+});
+
+describe('Engine guards and enrichers', () => {
+  it('a dissector that throws is counted and dropped; other connections go on', () => {
+    const boom: Dissector = {
+      name: 'boom',
+      transport: 'tcp',
+      detect: (b) => (b[0] === 0x42 ? 'client' : null),
+      createSession: () => ({
+        feed() {
+          throw new Error('bug');
+        },
+        gap() {},
+        end() {},
+        close() {},
+      }),
+    };
+    const { e, entries, feed } = engine({ dissectors: [boom, http1Dissector] });
+    const bad = new Conversation({ ts: T0, clientPort: 41000 });
+    feed([...bad.handshake(), bad.c('B not http'), bad.c('B again'), ...bad.close()]);
+    const good = new Conversation({ ts: T0 + 10 });
+    feed(keepAlive(good, ['/ok']));
+    e.finish();
+    assert.equal(e.stats.counters['boom.internal_error'], 1);
+    assert.deepEqual(entries.map(line), ['GET /ok → 200']);
+  });
+
+  it('enrichers refine entries; one that throws is counted and the entry is kept', () => {
+    const registry = new DissectorRegistry([http1Dissector], [
+      { name: 'tag', enrich: (x) => void (x.protocol = { ...x.protocol, name: 'tagged' }) },
+      { name: 'bad', enrich: () => { throw new Error('bug'); } },
+    ]);
+    const { e, entries, feed } = engine({ dissectors: registry });
+    feed(keepAlive(new Conversation({ ts: T0 }), ['/a']));
+    e.finish();
+    assert.deepEqual(entries.map((x) => x.protocol.name), ['tagged']);
+    assert.equal(e.stats.counters['enricher.bad.error'], 1);
   });
 });

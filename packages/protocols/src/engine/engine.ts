@@ -7,6 +7,7 @@ import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../net/packet.js';
 import type { ReassemblyBudget } from '../tcp/reassembler.js';
 import { TcpConnection, type ConnectionHost } from './connection.js';
 import { DissectorRegistry } from './registry.js';
+import { GuardedSession } from './guarded-session.js';
 import { emptyStats, type EngineStats } from './stats.js';
 import { ConnectionTable } from './table.js';
 import type { Decompress, Dissector, DissectorSession, EntryEnricher, PartialEntry, SessionContext } from './types.js';
@@ -255,7 +256,7 @@ export class Engine implements ConnectionHost {
       emit: (partial) => this.emit(conn, partial),
       count: (event, n) => this.count(event, n),
     };
-    return dissector.createSession(ctx);
+    return new GuardedSession(dissector.createSession(ctx), dissector.name, (event) => this.count(event));
   }
 
   private emit(conn: TcpConnection, partial: PartialEntry): void {
