@@ -14,6 +14,8 @@ import { stderrLogger, type Logger } from './log.js';
 import type { HubStatus } from './status.js';
 import { newRetentionCounters, runRetention, type RetentionPolicy } from './store/retention.js';
 import { EntryStore } from './store/store.js';
+import { EndpointInventory, type InventoryOptions } from './endpoints/inventory.js';
+import { HubMetrics } from './metrics/hub-metrics.js';
 
 export interface HubOptions {
   natsUrl: string;
@@ -32,6 +34,10 @@ export interface HubOptions {
   heartbeatMs?: number;
   ingest?: ConsumerOptions;
   synchronous?: 'NORMAL' | 'FULL';
+  /** Endpoint inventory settings (health-check paths, bounds). */
+  endpoints?: InventoryOptions;
+  /** Distinct label sets of the request metrics before `other` (default 10,000). */
+  maxMetricSeries?: number;
 }
 
 export interface Hub {
@@ -39,6 +45,8 @@ export interface Hub {
   port: number;
   store: EntryStore;
   ingest: Ingest;
+  endpoints: EndpointInventory;
+  metrics: HubMetrics;
   status(): HubStatus;
   stop(): Promise<void>;
 }
@@ -67,9 +75,25 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     retention,
   });
 
+  const endpoints = new EndpointInventory(o.endpoints);
+  endpoints.load(store.db);
+  const metrics = new HubMetrics({ status, store, route: (svc, method, path) => endpoints.template(svc, method, path), maxSeries: o.maxMetricSeries });
+  // Endpoints first: the metrics' route label reads templates the inventory has just learnt.
+  ingest.onStored('endpoint inventory', (entries) => endpoints.observe(entries));
+  ingest.onStored('metrics', (entries) => metrics.observe(entries));
+  const saveEndpoints = () => {
+    if (!store.isOpen) return;
+    try {
+      endpoints.save(store.db);
+    } catch (e) {
+      log(`saving the endpoint inventory failed: ${(e as Error).message}`);
+    }
+  };
+
   let server: RunningServer;
   try {
-    server = await listen(createApp({ store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs }), o.host, o.port);
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, onEndpointsCleared: saveEndpoints };
+    server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
     store.close();
     throw new StartError(`cannot listen on ${o.host}:${o.port}: ${(e as Error).message}`);
@@ -101,6 +125,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   const retentionTimer = hasRetention ? setInterval(retain, o.retentionIntervalMs ?? 10_000) : undefined;
   if (hasRetention) retain();
   const lagTimer = setInterval(() => void ingest.refreshPending(), 5_000);
+  const endpointsTimer = setInterval(saveEndpoints, 2_000);
 
   let stopped: Promise<void> | undefined;
   return {
@@ -108,17 +133,21 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     port: server.port,
     store,
     ingest,
+    endpoints,
+    metrics,
     status,
     stop() {
       stopped ??= (async () => {
         clearInterval(retentionTimer);
         clearInterval(lagTimer);
+        clearInterval(endpointsTimer);
         presence.stop();
         await ingest.stop();
         live.close();
         await server.close();
         await link.close();
         await retaining;
+        saveEndpoints();
         store.close();
       })();
       return stopped;

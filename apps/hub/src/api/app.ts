@@ -1,13 +1,15 @@
 /**
  * The hub's HTTP API (DESIGN.md §9): JSON everywhere, errors as `{error, message}` (+ `position`
- * for KFL), GET only. Routes live in `routes/`; this file adds the guards every route shares.
+ * for KFL), GET only except the few routes that change settings (DELETE /api/endpoints). Routes live in `routes/`; this file adds the guards every route shares.
  */
 import { Hono } from 'hono';
 import { requireToken } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import { errorResponse, sendError } from './errors.js';
 import { entriesRoutes } from './routes/entries.js';
+import { endpointsRoutes } from './routes/endpoints.js';
 import { kflRoutes } from './routes/kfl.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { servicemapRoutes } from './routes/servicemap.js';
 import { statsRoutes } from './routes/stats.js';
 import { statusRoutes } from './routes/status.js';
@@ -16,10 +18,10 @@ import { mountStatic } from './static.js';
 
 /** Longest query string accepted: a maximal KFL query (64 KiB) percent-encoded, plus the rest. */
 export const MAX_QUERY_STRING = 3 * 65_536 + 4_096;
-/** No route takes a body; anything bigger than this is refused before it is read. */
+/** No route takes a big body; anything bigger than this is refused before it is read. */
 export const MAX_BODY = 64 * 1024;
 
-const API_PATHS = [/^\/api\/entries(\/.*)?$/, /^\/api\/stream$/, /^\/api\/kfl\/(validate|complete)$/, /^\/api\/servicemap$/, /^\/api\/stats(\/(timeseries|top))?$/, /^\/health$/];
+const API_PATHS = [/^\/api\/entries(\/.*)?$/, /^\/api\/stream$/, /^\/api\/kfl\/(validate|complete)$/, /^\/api\/servicemap$/, /^\/api\/stats(\/(timeseries|top))?$/, /^\/health$/, /^\/metrics$/, /^\/api\/openapi\/.*$/, /^\/api\/endpoints\/(services|export)$/];
 
 export function createApp(deps: ApiDeps): Hono {
   const app = new Hono();
@@ -46,6 +48,8 @@ export function createApp(deps: ApiDeps): Hono {
   statsRoutes(app, deps);
   statusRoutes(app, deps);
   streamRoutes(app, deps);
+  metricsRoutes(app, deps);
+  endpointsRoutes(app, deps);
   if (deps.staticDir) mountStatic(app, deps.staticDir);
 
   app.notFound((c) => sendError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`));

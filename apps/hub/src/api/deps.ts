@@ -1,4 +1,6 @@
+import type { EndpointInventory } from '../endpoints/inventory.js';
 import type { LiveFeed } from '../ingest/live.js';
+import type { HubMetrics } from '../metrics/hub-metrics.js';
 import type { Logger } from '../log.js';
 import type { HubStatus } from '../status.js';
 import type { EntryStore } from '../store/store.js';
@@ -17,4 +19,10 @@ export interface ApiDeps {
   heartbeatMs?: number;
   /** Events an SSE subscriber may have queued before newer ones are dropped (default 10,000). */
   streamQueueLimit?: number;
+  /** Prometheus registry behind `GET /metrics`; absent = metrics off. */
+  metrics?: HubMetrics;
+  /** The endpoint inventory behind /api/endpoints and /api/openapi. */
+  endpoints?: EndpointInventory;
+  /** Called after `DELETE /api/endpoints` (the hub saves the now empty inventory). */
+  onEndpointsCleared?: () => void;
 }

@@ -14,6 +14,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { ENTRIES_STREAM, HUB_CONSUMER, decodeBatchLines, ensureStreams, type StreamLimits } from '@trawl/bus';
 import { throttled, type Logger } from '../log.js';
 import type { IngestStatus } from '../status.js';
+import type { StoredEntry } from '../store/entry-check.js';
 import type { EntryStore } from '../store/store.js';
 import type { NatsLink } from './connection.js';
 import type { LiveFeed } from './live.js';
@@ -54,6 +55,8 @@ export class Ingest {
   private readonly stopSignal = new Promise<undefined>((r) => (this.wakeStop = () => r(undefined)));
   private running: Promise<void> | undefined;
   private consumer: Consumer | undefined;
+  private readonly observers: Array<{ name: string; observe: (entries: readonly StoredEntry[]) => void }> = [];
+  private readonly logObserverError: (m: string) => void;
   private readonly logMalformed: (m: string) => void;
   private readonly logStoreError: (m: string) => void;
 
@@ -65,11 +68,20 @@ export class Ingest {
     private readonly options: ConsumerOptions = {},
   ) {
     this.logMalformed = throttled(log);
+    this.logObserverError = throttled(log);
     this.logStoreError = throttled(log);
   }
 
   start(): void {
     this.running = this.loop();
+  }
+
+  /**
+   * Every committed batch is also handed to `observe` (metrics, endpoint inventory, webhooks),
+   * synchronously, after the live feed. An observer that throws is logged and the others go on.
+   */
+  onStored(name: string, observe: (entries: readonly StoredEntry[]) => void): void {
+    this.observers.push({ name, observe });
   }
 
   snapshot(): IngestStatus {
@@ -267,5 +279,12 @@ export class Ingest {
     this.status.lastBatchAt = Date.now();
     this.rate.add(result.inserted.length);
     this.live.publish(result.inserted);
+    for (const o of this.observers) {
+      try {
+        o.observe(result.inserted);
+      } catch (e) {
+        this.logObserverError(`${o.name} failed on a batch: ${(e as Error).message}`);
+      }
+    }
   }
 }

@@ -1,0 +1,85 @@
+/**
+ * JSON Schema (2020-12, as OpenAPI 3.1 uses it) inferred from example values, merged across
+ * examples: types become unions, object properties are kept with `required` = seen in every
+ * example, arrays merge their items. Bounded in depth and properties so a hostile body cannot
+ * grow the inventory without limit.
+ */
+export type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  format?: string;
+  /** Examples merged into this schema (not emitted: internal bookkeeping). */
+  'x-seen'?: number;
+};
+
+const MAX_DEPTH = 8;
+const MAX_PROPERTIES = 100;
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+export function inferSchema(value: unknown, depth = 0): JsonSchema {
+  const type = typeOf(value);
+  if (depth >= MAX_DEPTH) return { 'x-seen': 1 };
+  if (type === 'object') {
+    const properties: Record<string, JsonSchema> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>).slice(0, MAX_PROPERTIES)) properties[k] = inferSchema(v, depth + 1);
+    return { type, properties, required: Object.keys(properties).sort(), 'x-seen': 1 };
+  }
+  if (type === 'array') {
+    const arr = value as unknown[];
+    let items: JsonSchema | undefined;
+    for (const v of arr.slice(0, 20)) items = items ? mergeSchema(items, inferSchema(v, depth + 1)) : inferSchema(v, depth + 1);
+    return items ? { type, items, 'x-seen': 1 } : { type, 'x-seen': 1 };
+  }
+  if (type === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value as string)) return { type, format: 'date-time', 'x-seen': 1 };
+  return { type, 'x-seen': 1 };
+}
+
+const types = (s: JsonSchema): string[] => (s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type]);
+
+export function mergeSchema(a: JsonSchema, b: JsonSchema, depth = 0): JsonSchema {
+  const out: JsonSchema = {};
+  let t = [...new Set([...types(a), ...types(b)])].sort();
+  // An integer seen where a number was is a number.
+  if (t.includes('number') && t.includes('integer')) t = t.filter((x) => x !== 'integer');
+  if (t.length === 1) out.type = t[0];
+  else if (t.length > 1) out.type = t;
+  if (a.properties || b.properties) {
+    const props: Record<string, JsonSchema> = { ...(a.properties ?? {}) };
+    for (const [k, v] of Object.entries(b.properties ?? {})) {
+      if (props[k]) props[k] = depth < MAX_DEPTH ? mergeSchema(props[k], v, depth + 1) : props[k];
+      else if (Object.keys(props).length < MAX_PROPERTIES) props[k] = v;
+    }
+    out.properties = props;
+    // Required only if required in both (an object missing from one side requires nothing new).
+    const ra = a.properties ? new Set(a.required ?? []) : null;
+    const rb = b.properties ? new Set(b.required ?? []) : null;
+    out.required = Object.keys(props)
+      .filter((k) => (ra ? ra.has(k) : true) && (rb ? rb.has(k) : true))
+      .sort();
+  }
+  if (a.items || b.items) out.items = a.items && b.items ? mergeSchema(a.items, b.items, depth + 1) : (a.items ?? b.items);
+  if (a.format && a.format === b.format) out.format = a.format;
+  out['x-seen'] = (a['x-seen'] ?? 0) + (b['x-seen'] ?? 0);
+  return out;
+}
+
+/** The schema without bookkeeping, ready for OpenAPI. */
+export function publicSchema(s: JsonSchema): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (s.type !== undefined) out.type = s.type;
+  if (s.format) out.format = s.format;
+  if (s.properties) {
+    out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, publicSchema(v)]));
+    if (s.required && s.required.length > 0) out.required = s.required;
+  }
+  if (s.items) out.items = publicSchema(s.items);
+  return out;
+}
