@@ -16,6 +16,7 @@ import { newRetentionCounters, runRetention, type RetentionPolicy } from './stor
 import { EntryStore } from './store/store.js';
 import { EndpointInventory, type InventoryOptions } from './endpoints/inventory.js';
 import { HubMetrics } from './metrics/hub-metrics.js';
+import { WebhookManager, type WebhookOptions } from './webhooks/manager.js';
 
 export interface HubOptions {
   natsUrl: string;
@@ -38,6 +39,11 @@ export interface HubOptions {
   endpoints?: InventoryOptions;
   /** Distinct label sets of the request metrics before `other` (default 10,000). */
   maxMetricSeries?: number;
+  /** Webhook rules from a config file (a JSON array), applied at start. */
+  webhookRules?: unknown[];
+  webhookOptions?: WebhookOptions;
+  /** APISec `service_config.json`; the push is off without it. */
+  apisecConfigPath?: string;
 }
 
 export interface Hub {
@@ -47,6 +53,7 @@ export interface Hub {
   ingest: Ingest;
   endpoints: EndpointInventory;
   metrics: HubMetrics;
+  webhooks: WebhookManager;
   status(): HubStatus;
   stop(): Promise<void>;
 }
@@ -81,6 +88,16 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   // Endpoints first: the metrics' route label reads templates the inventory has just learnt.
   ingest.onStored('endpoint inventory', (entries) => endpoints.observe(entries));
   ingest.onStored('metrics', (entries) => metrics.observe(entries));
+  const webhooks = new WebhookManager(store.db, log, o.webhookOptions);
+  if (o.webhookRules) {
+    try {
+      webhooks.applyConfig(o.webhookRules);
+    } catch (e) {
+      store.close();
+      throw new StartError(`webhooks config: ${(e as Error).message}`);
+    }
+  }
+  ingest.onStored('webhooks', (entries) => webhooks.observe(entries));
   const saveEndpoints = () => {
     if (!store.isOpen) return;
     try {
@@ -92,7 +109,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, onEndpointsCleared: saveEndpoints };
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, onEndpointsCleared: saveEndpoints };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
     store.close();
@@ -135,6 +152,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     ingest,
     endpoints,
     metrics,
+    webhooks,
     status,
     stop() {
       stopped ??= (async () => {
@@ -143,6 +161,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
         clearInterval(endpointsTimer);
         presence.stop();
         await ingest.stop();
+        await webhooks.stop();
         live.close();
         await server.close();
         await link.close();

@@ -10,6 +10,7 @@ import { entriesRoutes } from './routes/entries.js';
 import { endpointsRoutes } from './routes/endpoints.js';
 import { kflRoutes } from './routes/kfl.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { webhooksRoutes } from './routes/webhooks.js';
 import { servicemapRoutes } from './routes/servicemap.js';
 import { statsRoutes } from './routes/stats.js';
 import { statusRoutes } from './routes/status.js';
@@ -50,6 +51,7 @@ export function createApp(deps: ApiDeps): Hono {
   streamRoutes(app, deps);
   metricsRoutes(app, deps);
   endpointsRoutes(app, deps);
+  webhooksRoutes(app, deps);
   if (deps.staticDir) mountStatic(app, deps.staticDir);
 
   app.notFound((c) => sendError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`));

@@ -1,6 +1,7 @@
 import type { EndpointInventory } from '../endpoints/inventory.js';
 import type { LiveFeed } from '../ingest/live.js';
 import type { HubMetrics } from '../metrics/hub-metrics.js';
+import type { WebhookManager } from '../webhooks/manager.js';
 import type { Logger } from '../log.js';
 import type { HubStatus } from '../status.js';
 import type { EntryStore } from '../store/store.js';
@@ -25,4 +26,6 @@ export interface ApiDeps {
   endpoints?: EndpointInventory;
   /** Called after `DELETE /api/endpoints` (the hub saves the now empty inventory). */
   onEndpointsCleared?: () => void;
+  /** Webhook rules behind /api/webhooks. */
+  webhooks?: WebhookManager;
 }

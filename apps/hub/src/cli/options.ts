@@ -3,6 +3,7 @@
  *   [--retention-count N] [--retention-bytes B] [--retention-age D] [--static DIR]`
  * Parsed into HubOptions, or a usage error (exit 2) that names the option.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { HubOptions } from '../hub.js';
 import { parseBytes, parseDuration } from '../store/retention.js';
@@ -17,7 +18,10 @@ export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [
   --retention-bytes B     keep at most B bytes of entries (512MB, 2GiB, …)
   --retention-age D       drop entries older than D (24h, 7d, 30m, …)
   --static DIR            serve the built web UI from DIR
-  --sync normal|full      SQLite synchronous mode (full also survives power loss; default normal)`;
+  --sync normal|full      SQLite synchronous mode (full also survives power loss; default normal)
+  --webhooks FILE         webhook rules (a JSON array), applied at start
+  --health-paths LIST     comma-separated paths the endpoint inventory treats as health checks
+  --apisec-config FILE    service_config.json for the APISec push (re-read when it changes)`;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -41,6 +45,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'retention-age': { type: 'string' },
         static: { type: 'string' },
         sync: { type: 'string', default: 'normal' },
+        webhooks: { type: 'string' },
+        'health-paths': { type: 'string' },
+        'apisec-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -72,6 +79,18 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   const sync = values.sync.toUpperCase();
   if (sync !== 'NORMAL' && sync !== 'FULL') throw new UsageError(`--sync must be normal or full, not ${values.sync}`);
+  let webhookRules: unknown[] | undefined;
+  if (values.webhooks !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(values.webhooks, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--webhooks ${values.webhooks}: ${(e as Error).message}`);
+    }
+    if (!Array.isArray(parsed)) throw new UsageError(`--webhooks ${values.webhooks}: the file must hold a JSON array of rules`);
+    webhookRules = parsed;
+  }
+  const healthPaths = values['health-paths']?.split(',').map((p) => p.trim()).filter((p) => p.startsWith('/'));
   return {
     natsUrl: values.nats,
     natsToken: env.TRAWL_NATS_TOKEN || undefined,
@@ -82,5 +101,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     retention,
     staticDir: values.static,
     synchronous: sync,
+    webhookRules,
+    endpoints: healthPaths ? { healthPaths } : undefined,
+    apisecConfigPath: values['apisec-config'],
   };
 }
