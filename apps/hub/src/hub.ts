@@ -17,6 +17,7 @@ import { EntryStore } from './store/store.js';
 import { EndpointInventory, type InventoryOptions } from './endpoints/inventory.js';
 import { HubMetrics } from './metrics/hub-metrics.js';
 import { WebhookManager, type WebhookOptions } from './webhooks/manager.js';
+import { ApisecPusher, type ApisecOptions } from './apisec/pusher.js';
 
 export interface HubOptions {
   natsUrl: string;
@@ -44,6 +45,7 @@ export interface HubOptions {
   webhookOptions?: WebhookOptions;
   /** APISec `service_config.json`; the push is off without it. */
   apisecConfigPath?: string;
+  apisecOptions?: Omit<ApisecOptions, 'configPath'>;
 }
 
 export interface Hub {
@@ -54,6 +56,7 @@ export interface Hub {
   endpoints: EndpointInventory;
   metrics: HubMetrics;
   webhooks: WebhookManager;
+  apisec: ApisecPusher | undefined;
   status(): HubStatus;
   stop(): Promise<void>;
 }
@@ -98,6 +101,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     }
   }
   ingest.onStored('webhooks', (entries) => webhooks.observe(entries));
+  const apisec = o.apisecConfigPath ? new ApisecPusher(store.db, endpoints, log, { ...o.apisecOptions, configPath: o.apisecConfigPath }) : undefined;
   const saveEndpoints = () => {
     if (!store.isOpen) return;
     try {
@@ -109,7 +113,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, onEndpointsCleared: saveEndpoints };
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, onEndpointsCleared: saveEndpoints };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
     store.close();
@@ -120,6 +124,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   link.start();
   ingest.start();
   presence.start();
+  apisec?.start();
 
   // Retention and consumer lag, in the background; a run never overlaps the previous one.
   let retaining: Promise<void> = Promise.resolve();
@@ -153,6 +158,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     endpoints,
     metrics,
     webhooks,
+    apisec,
     status,
     stop() {
       stopped ??= (async () => {
@@ -162,6 +168,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
         presence.stop();
         await ingest.stop();
         await webhooks.stop();
+        await apisec?.stop();
         live.close();
         await server.close();
         await link.close();

@@ -11,6 +11,7 @@ import { endpointsRoutes } from './routes/endpoints.js';
 import { kflRoutes } from './routes/kfl.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { webhooksRoutes } from './routes/webhooks.js';
+import { apisecRoutes } from './routes/apisec.js';
 import { servicemapRoutes } from './routes/servicemap.js';
 import { statsRoutes } from './routes/stats.js';
 import { statusRoutes } from './routes/status.js';
@@ -52,6 +53,7 @@ export function createApp(deps: ApiDeps): Hono {
   metricsRoutes(app, deps);
   endpointsRoutes(app, deps);
   webhooksRoutes(app, deps);
+  apisecRoutes(app, deps);
   if (deps.staticDir) mountStatic(app, deps.staticDir);
 
   app.notFound((c) => sendError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`));

@@ -2,6 +2,7 @@ import type { EndpointInventory } from '../endpoints/inventory.js';
 import type { LiveFeed } from '../ingest/live.js';
 import type { HubMetrics } from '../metrics/hub-metrics.js';
 import type { WebhookManager } from '../webhooks/manager.js';
+import type { ApisecPusher } from '../apisec/pusher.js';
 import type { Logger } from '../log.js';
 import type { HubStatus } from '../status.js';
 import type { EntryStore } from '../store/store.js';
@@ -28,4 +29,6 @@ export interface ApiDeps {
   onEndpointsCleared?: () => void;
   /** Webhook rules behind /api/webhooks. */
   webhooks?: WebhookManager;
+  /** The APISec push, when configured. */
+  apisec?: ApisecPusher;
 }

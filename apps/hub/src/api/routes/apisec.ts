@@ -1,0 +1,20 @@
+/** `GET /api/apisec` (config and push status per service), `POST /api/apisec/push` (push now). */
+import type { Hono } from 'hono';
+import type { ApiDeps } from '../deps.js';
+import { sendError } from '../errors.js';
+import { Params } from '../params.js';
+
+export function apisecRoutes(app: Hono, deps: ApiDeps): void {
+  app.get('/api/apisec', (c) => {
+    new Params(c, []);
+    if (!deps.apisec) return c.json({ enabled: false, message: 'the APISec push is off: start the hub with --apisec-config service_config.json' });
+    return c.json({ enabled: true, ...deps.apisec.status() });
+  });
+
+  app.post('/api/apisec/push', async (c) => {
+    new Params(c, []);
+    if (!deps.apisec) return sendError(c, 404, 'not_found', 'the APISec push is off on this hub');
+    await deps.apisec.pushNow();
+    return c.json({ enabled: true, ...deps.apisec.status() });
+  });
+}
