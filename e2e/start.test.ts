@@ -97,6 +97,30 @@ test('trawl start captures HTTP on lo and serves exactly the requests sent', { t
   const health = await fetch(`${url}/health`);
   assert.equal(health.status, 200);
 
+  // What users take out: the endpoint inventory through the CLI, and Prometheus metrics.
+  const service = entries[0].dst.service ?? entries[0].dst.name ?? `127.0.0.1:${port}`;
+  const cliRun = (...args: string[]) => spawnSync(process.execPath, [cli, 'endpoints', ...args, '--hub', url], { encoding: 'utf8', cwd: data });
+  const list = cliRun('list', '--service', service);
+  assert.equal(list.status, 0, list.stderr);
+  assert.deepEqual(
+    list.stdout.trim().split('\n').slice(1).map((l) => l.split(/\s{2,}/).slice(1).join(' ')),
+    ['GET /fail/{id} 8 503', 'GET /fetch/{id} 20 200', 'GET /item/{id} 32 200'],
+  );
+  const exported = cliRun('export', '--service', service, '--out', '-');
+  assert.equal(exported.status, 0, exported.stderr);
+  const records = JSON.parse(exported.stdout) as Array<{ type: string; endpoint: string; status_code?: number; full_url: string }>;
+  assert.deepEqual(records.filter((r) => r.type === 'response').map((r) => `${r.endpoint} ${r.status_code}`).sort(), ['/fail/{id} 503', '/fetch/{id} 200', '/item/{id} 200']);
+  assert.ok(records.every((r) => r.full_url.startsWith(`http://127.0.0.1:${port}/`)));
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  const failLine = metrics.split('\n').find((l) => l.startsWith('trawl_requests_total{') && l.includes('route="/fail/{id}"') && l.includes('status_class="5xx"'));
+  assert.ok(failLine?.endsWith(' 8'), failLine);
+  const cleared = cliRun('clear');
+  assert.equal(cleared.status, 0, cleared.stderr);
+  assert.match(cleared.stdout, /cleared \d+ endpoints/);
+  const bad = cliRun('openapi', 'no-such-service');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /the hub answered 404: no endpoints seen for service/);
+
   // Ctrl-C: everything stops, cleanly, and leaves no pid files behind.
   start.kill('SIGINT');
   const [code] = await Promise.race([once(start, 'exit'), sleep(30_000).then(() => ['timeout'])]);

@@ -8,6 +8,8 @@ const USAGE = `usage: trawl <command> [options]
   clean [--purge]     stop what start left running; --purge also removes the stored data
   read FILE...        entries from pcap/pcapng files (NDJSON on stdout, summary on stderr)
   kfl check 'QUERY'   check a KFL query
+  endpoints export|clear|list|openapi
+                      the hub's endpoint inventory (captured-endpoints.json, OpenAPI)
   help                this text
 
 Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad query.`;
@@ -22,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./commands/kfl.js')).kflCommand(rest);
     case 'start':
       return (await import('./commands/start.js')).startCommand(rest);
+    case 'endpoints':
+      return (await import('./commands/endpoints.js')).endpointsCommand(rest);
     case 'clean':
       return (await import('./commands/clean.js')).cleanCommand(rest);
     case 'help':

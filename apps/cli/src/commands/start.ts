@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
@@ -9,6 +9,7 @@ import { choosePort, portIsFree } from '../system/ports.js';
 
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
                    [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222]
+                   [--webhooks FILE] [--apisec-config service_config.json]
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
 capturing this machine's traffic (all interfaces, loopback included, unless --iface or
@@ -29,6 +30,8 @@ export async function startCommand(argv: string[]): Promise<number> {
       'interface-prefix': { type: 'string' },
       bpf: { type: 'string' },
       'nats-port': { type: 'string', default: '4222' },
+      webhooks: { type: 'string' },
+      'apisec-config': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,6 +67,8 @@ export async function startCommand(argv: string[]): Promise<number> {
   try {
     const hubArgs = [HUB_MAIN, '--nats', nats.url, '--data', join(data, 'hub'), '--port', String(port)];
     // The built UI, when there is one, is served by the hub at its URL.
+    if (values.webhooks) hubArgs.push('--webhooks', values.webhooks);
+    if (values['apisec-config']) hubArgs.push('--apisec-config', values['apisec-config']);
     if (existsSync(join(WEB_OUT, 'index.html'))) hubArgs.push('--static', WEB_OUT);
     else process.stderr.write('trawl: the web UI is not built (apps/web/out): the API works, the page does not\n');
     hub = startChild('hub', process.execPath, hubArgs, {
@@ -79,6 +84,10 @@ export async function startCommand(argv: string[]): Promise<number> {
     stopping.push(() => worker!.stop());
     await worker.ready;
     const url = /https?:\/\/\S+/.exec(hubLine)![0];
+    // `trawl endpoints` and other clients find the local hub here.
+    const urlFile = join(runDir(data), 'hub.url');
+    writeFileSync(urlFile, url + '\n');
+    stopping.push(async () => rmSync(urlFile, { force: true }));
     process.stdout.write(`\ntrawl is running: ${url}\n  data: ${data}\n  Ctrl-C stops it (trawl clean removes what it left)\n\n`);
   } catch (e) {
     await stopAll();

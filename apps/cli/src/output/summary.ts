@@ -8,6 +8,8 @@ export function formatSummary(files: number, s: EngineStats, printed: number, se
     `${s.packets} packets`,
     `${mb} MB`,
     `${s.tcpStreams} TCP streams`,
+    // UDP flows only once there are any, so TCP-only summaries read as before.
+    ...(s.udpFlows > 0 ? [`${s.udpFlows} UDP flows`] : []),
     `${s.entries} entries`,
     `${s.unpairedRequests} unpaired requests`,
     `${s.unpairedResponses} unpaired responses`,
