@@ -33,6 +33,7 @@ const BENCHES = [
   { name: 'kfl', what: 'KFL parse/compile, predicate throughput, SQL', argv: [tsx, 'packages/kfl/bench/kfl.bench.ts', ...smokeFlag] },
   { name: 'worker', what: 'live capture on lo: loss-free request rate (wrk), CPU, RSS, packet → published latency', argv: [tsx, 'apps/worker/bench/worker.bench.ts', ...smokeFlag] },
   { name: 'hub', what: 'hub ingest through NATS into SQLite; /api/entries first page on 1M entries', argv: [tsx, 'apps/hub/bench/hub.bench.ts', ...smokeFlag] },
+  { name: 'outputs', what: 'hub /metrics scrape with 10k series (vs Prometheus own /metrics); endpoint inventory cost per entry (vs store insert)', argv: [tsx, 'apps/hub/bench/outputs.bench.ts', ...smokeFlag] },
   { name: 'live-latency', what: 'trawl start: request → queryable (hub SSE) latency on lo', argv: ['node', 'bench/live-latency.bench.mjs', ...smokeFlag] },
   { name: 'web', what: 'UI responsiveness under 2,000 entries/s', argv: [tsx, 'bench/web-responsiveness.bench.ts', ...smokeFlag] },
   { name: 'kfl-agreement', what: 'KFL predicate vs SQL on generated queries (1M cases)', argv: ['node', 'bench/kfl-agreement.bench.mjs', ...smokeFlag] },

@@ -14,7 +14,7 @@ import type { StoredEntry } from '../store/entry-check.js';
 import { httpView, parseJsonBody, type HttpView } from './entry-view.js';
 import { DEFAULT_HEALTH_PATHS, isHealthCheck } from './health.js';
 import { addLatency, emptyLatency, mergeLatency, quantile, type LatencyDigest } from './latency.js';
-import { inferSchema, mergeSchema, type JsonSchema } from './schema-infer.js';
+import { coversValue, inferSchema, mergeSchema, type JsonSchema } from './schema-infer.js';
 import { PathTemplater, type TemplaterOptions } from './templater.js';
 
 export interface EndpointExample {
@@ -158,16 +158,22 @@ export class EndpointInventory {
       }
     }
     const reqJson = parseJsonBody(v.requestBody, v.requestContentType);
-    if (reqJson !== undefined) changed = this.mergeInto(ep, 'request', inferSchema(reqJson)) || changed;
+    if (reqJson !== undefined) changed = this.mergeInto(ep, 'request', reqJson) || changed;
     const resJson = parseJsonBody(v.responseBody, v.responseContentType);
-    if (resJson !== undefined && v.status !== null) changed = this.mergeInto(ep, String(v.status), inferSchema(resJson)) || changed;
+    if (resJson !== undefined && v.status !== null) changed = this.mergeInto(ep, String(v.status), resJson) || changed;
     if (changed && ep.count > 1) ep.revision++;
     this.dirty.add(id);
   }
 
-  /** Merge a body schema; true when the schema's shape (not just its counts) changed. */
-  private mergeInto(ep: Endpoint, slot: string, schema: JsonSchema): boolean {
+  /** Merge a body's schema; true when the schema's shape (not just its counts) changed. */
+  private mergeInto(ep: Endpoint, slot: string, value: unknown): boolean {
     const before = slot === 'request' ? ep.requestSchema : ep.responseSchemas[slot];
+    // The same shape again (most traffic): count it, build nothing.
+    if (before && coversValue(before, value)) {
+      before['x-seen'] = (before['x-seen'] ?? 0) + 1;
+      return false;
+    }
+    const schema = inferSchema(value);
     const merged = before ? mergeSchema(before, schema) : schema;
     if (slot === 'request') ep.requestSchema = merged;
     else ep.responseSchemas[slot] = merged;

@@ -71,6 +71,43 @@ export function mergeSchema(a: JsonSchema, b: JsonSchema, depth = 0): JsonSchema
   return out;
 }
 
+/**
+ * True when merging `value` into `schema` would change nothing but the example count: the common
+ * case (the same shape again), checked without building a schema for the value.
+ */
+export function coversValue(schema: JsonSchema, value: unknown, depth = 0): boolean {
+  const t = typeOf(value);
+  const known = types(schema);
+  if (depth >= MAX_DEPTH) return true;
+  if (!known.includes(t) && !(t === 'integer' && known.includes('number'))) return false;
+  if (t === 'object') {
+    const props = schema.properties ?? {};
+    const obj = value as Record<string, unknown>;
+    const full = Object.keys(props).length >= MAX_PROPERTIES;
+    let n = 0;
+    for (const k in obj) {
+      if (++n > MAX_PROPERTIES) break;
+      const p = props[k];
+      if (!p) {
+        if (full) continue;
+        return false;
+      }
+      if (!coversValue(p, obj[k], depth + 1)) return false;
+    }
+    for (const r of schema.required ?? []) if (!(r in obj)) return false;
+    return true;
+  }
+  if (t === 'array') {
+    const arr = value as unknown[];
+    if (arr.length === 0) return true;
+    if (!schema.items) return false;
+    for (let i = 0; i < arr.length && i < 20; i++) if (!coversValue(schema.items, arr[i], depth + 1)) return false;
+    return true;
+  }
+  if (t === 'string' && schema.format === 'date-time') return /^\d{4}-\d{2}-\d{2}T/.test(value as string);
+  return true;
+}
+
 /** The schema without bookkeeping, ready for OpenAPI. */
 export function publicSchema(s: JsonSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {};

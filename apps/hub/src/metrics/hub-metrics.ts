@@ -3,12 +3,12 @@
  * ingest and storage, and the workers' capture counters relayed from their hellos. Names and
  * labels are documented in apps/hub/README.md; the Grafana dashboard in deploy/grafana reads them.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { StoredEntry } from '../store/entry-check.js';
 import type { EntryStore } from '../store/store.js';
 import type { HubStatus } from '../status.js';
-import { LabelBudget } from './label-budget.js';
-import { LABEL_NAMES, OTHER_LABELS, requestLabels, type RequestLabels } from './request-labels.js';
+import { RedSeries } from './red-series.js';
+import { requestLabels } from './request-labels.js';
 
 export interface HubMetricsOptions {
   status: () => HubStatus;
@@ -21,8 +21,7 @@ export interface HubMetricsOptions {
   processMetrics?: boolean;
 }
 
-/** Seconds; from 1 ms to 30 s, the range of API latencies. */
-export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+export { DURATION_BUCKETS } from './buckets.js';
 
 /** Worker counters relayed from hellos (apps/worker `stats()`), exported as `trawl_worker_<snake>`. */
 const WORKER_STATS: Record<string, string> = {
@@ -45,24 +44,14 @@ const WORKER_STATS: Record<string, string> = {
 
 export class HubMetrics {
   readonly registry = new Registry();
-  private readonly budget: LabelBudget<RequestLabels>;
-  private readonly requests: Counter<keyof RequestLabels>;
-  private readonly duration: Histogram<keyof RequestLabels>;
-  private readonly requestBytes: Counter<keyof RequestLabels>;
-  private readonly responseBytes: Counter<keyof RequestLabels>;
+  private readonly red: RedSeries;
 
   constructor(private readonly o: HubMetricsOptions) {
     const r = this.registry;
-    const labelNames = [...LABEL_NAMES];
-    this.budget = new LabelBudget(o.maxSeries ?? 10_000, OTHER_LABELS);
-    this.requests = new Counter({ name: 'trawl_requests_total', help: 'Requests captured (entries), by source, destination, protocol, method, status class and route', labelNames, registers: [r] });
-    this.duration = new Histogram({ name: 'trawl_request_duration_seconds', help: 'Request first byte to response last byte', labelNames, buckets: DURATION_BUCKETS, registers: [r] });
-    this.requestBytes = new Counter({ name: 'trawl_request_bytes_total', help: 'Request bytes on the wire', labelNames, registers: [r] });
-    this.responseBytes = new Counter({ name: 'trawl_response_bytes_total', help: 'Response bytes on the wire', labelNames, registers: [r] });
-    const budget = this.budget;
-    new Gauge({ name: 'trawl_metrics_series', help: 'Distinct label sets of the request metrics', registers: [r], collect() { this.set(budget.size); } });
-    new Gauge({ name: 'trawl_metrics_series_limit', help: 'Label sets allowed before new ones go to "other"', registers: [r], collect() { this.set(budget.max); } });
-    new Counter({ name: 'trawl_metrics_label_overflow_total', help: 'Requests counted under "other" because the series limit was reached', registers: [r], collect() { this.reset(); this.inc(budget.overflowed); } });
+    const red = (this.red = new RedSeries(o.maxSeries ?? 10_000));
+    new Gauge({ name: 'trawl_metrics_series', help: 'Distinct label sets of the request metrics', registers: [r], collect() { this.set(red.size); } });
+    new Gauge({ name: 'trawl_metrics_series_limit', help: 'Label sets allowed before new ones go to "other"', registers: [r], collect() { this.set(red.maxSeries); } });
+    new Counter({ name: 'trawl_metrics_label_overflow_total', help: 'Requests counted under "other" because the series limit was reached', registers: [r], collect() { this.reset(); this.inc(red.overflowed); } });
     this.hubGauges();
     this.workerGauges();
     if (o.processMetrics !== false) collectDefaultMetrics({ register: r, prefix: 'trawl_hub_' });
@@ -70,16 +59,15 @@ export class HubMetrics {
 
   observe(entries: readonly StoredEntry[]): void {
     for (const e of entries) {
-      const labels = this.budget.admit(requestLabels(e, this.o.route));
-      this.requests.inc(labels);
-      if (typeof e.elapsedTime === 'number' && e.elapsedTime >= 0) this.duration.observe(labels, e.elapsedTime / 1000);
-      if (typeof e.requestSize === 'number' && e.requestSize > 0) this.requestBytes.inc(labels, e.requestSize);
-      if (typeof e.responseSize === 'number' && e.responseSize > 0) this.responseBytes.inc(labels, e.responseSize);
+      const duration = typeof e.elapsedTime === 'number' && e.elapsedTime >= 0 ? e.elapsedTime / 1000 : null;
+      const reqBytes = typeof e.requestSize === 'number' && e.requestSize > 0 ? e.requestSize : 0;
+      const resBytes = typeof e.responseSize === 'number' && e.responseSize > 0 ? e.responseSize : 0;
+      this.red.observe(requestLabels(e, this.o.route), duration, reqBytes, resBytes);
     }
   }
 
   async text(): Promise<string> {
-    return this.registry.metrics();
+    return this.red.render() + (await this.registry.metrics());
   }
 
   get contentType(): string {
