@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Entry } from '@trawl/protocols';
 import { startHub, type Hub } from '../hub.js';
@@ -151,6 +151,19 @@ describe('/metrics after known traffic', () => {
       const p50 = await query('histogram_quantile(0.5, sum by (le) (trawl_request_duration_seconds_bucket{status_class="2xx",dst="users-api"}))');
       assert.equal(p50.length, 1);
       assert.ok(p50[0] > 0.005 && p50[0] <= 0.01, `p50 ${p50[0]}`);
+      // The shipped Grafana dashboard: every query is valid PromQL here and names only metrics the hub exposes.
+      const dashboard = JSON.parse(readFileSync(new URL('../../grafana/trawl.json', import.meta.url), 'utf8')) as { panels: Array<{ title: string; targets: Array<{ expr: string }> }> };
+      const exposed = new Set((await scrape()).split('\n').filter((l) => l.startsWith('# TYPE ')).map((l) => l.split(' ')[2]));
+      for (const panel of dashboard.panels) {
+        for (const { expr } of panel.targets) {
+          const q = expr.replaceAll('$__rate_interval', '1m').replaceAll('$service', '.*').replaceAll('$protocol', '.*');
+          const r = (await (await fetch(`http://127.0.0.1:${port}/api/v1/query?query=${encodeURIComponent(q)}`)).json()) as { status: string; error?: string };
+          assert.equal(r.status, 'success', `${panel.title}: ${r.error}`);
+          for (const name of q.match(/trawl_[a-z_]+/g) ?? []) {
+            assert.ok(exposed.has(name.replace(/_(bucket|sum|count)$/, '')), `${panel.title}: ${name} is not exposed`);
+          }
+        }
+      }
     } finally {
       prom.kill('SIGTERM');
       await new Promise((r) => prom.once('exit', r));
