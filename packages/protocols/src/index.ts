@@ -15,3 +15,7 @@ export * from './link/index.js';
 export * from './net/index.js';
 export { http1Dissector, HTTP1_FIELDS } from './http1/index.js';
 export { encodeBase64, decodeBase64 } from './bytes/base64.js';
+export { redisDissector, REDIS_FIELDS } from './redis/index.js';
+export { mysqlDissector, MYSQL_FIELDS } from './mysql/index.js';
+export { amqpDissector, AMQP_FIELDS } from './amqp/index.js';
+export { postgresDissector, POSTGRES_FIELDS } from './postgres/index.js';
