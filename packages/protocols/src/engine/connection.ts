@@ -1,14 +1,14 @@
 import type { ReassemblyBudget, StreamSink } from '../tcp/reassembler.js';
 import { TcpReassembler } from '../tcp/reassembler.js';
 import { Probe } from './probe.js';
-import type { Direction, Dissector, DissectorSession, Endpoint, Role } from './types.js';
+import type { Direction, Dissector, DissectorSession, Endpoint, LeftoverChunk, Role } from './types.js';
 
 /** What a connection needs from its engine. */
 export interface ConnectionHost {
   readonly dissectors: readonly Dissector[];
   readonly maxDetectBytes: number;
   readonly maxDetectAttempts: number;
-  startSession(conn: TcpConnection, dissector: Dissector): DissectorSession;
+  startSession(conn: TcpConnection, dissector: Dissector, handover?: unknown): DissectorSession;
   streamUnknown(conn: TcpConnection): void;
   count(event: string, n?: number): void;
 }
@@ -130,6 +130,23 @@ export class TcpConnection implements StreamSink {
       for (const c of probe.chunks) session.feed(dir, c.bytes, { ts: c.ts, offset: c.offset, peerAck: c.peerAck });
       if (probe.ended) session.end(dir, probe.endTs);
     }
+  }
+
+  /**
+   * The session hands the connection to the dissector named `protocol` (SessionContext.switchProtocol,
+   * e.g. HTTP/1 `Upgrade: h2c` → http2): the old session is closed (it flushes what it holds), the
+   * new one starts with `handover` and is fed `leftover` first. False when no such dissector exists.
+   */
+  switchTo(protocol: string, leftover: readonly LeftoverChunk[], handover: unknown): boolean {
+    const dissector = this.host.dissectors.find((d) => d.name === protocol);
+    if (!dissector || this.state !== 'dissecting' || this.closed) return false;
+    this.host.count(`engine.switch.${protocol}`);
+    const old = this.session;
+    this.protocol = dissector.name;
+    this.session = this.host.startSession(this, dissector, handover);
+    old?.close(this.lastTs);
+    for (const c of leftover) this.session.feed(c.dir, c.bytes, c.meta);
+    return true;
   }
 
   gap(side: 0 | 1, length: number, ts: number, offset: number): void {

@@ -10,7 +10,8 @@ import { DissectorRegistry } from './registry.js';
 import { GuardedSession } from './guarded-session.js';
 import { emptyStats, type EngineStats } from './stats.js';
 import { ConnectionTable } from './table.js';
-import type { Decompress, Dissector, DissectorSession, EntryEnricher, PartialEntry, SessionContext } from './types.js';
+import { UdpFlow, UdpFlowTable, udpLimits, type UdpHost, type UdpLimits } from './udp.js';
+import type { Decompress, Dissector, DissectorSession, Endpoint, EntryEnricher, PartialEntry, SessionContext } from './types.js';
 
 export interface EngineOptions {
   /** Sink for finished entries (already redacted unless `redact: false`). */
@@ -28,6 +29,14 @@ export interface EngineOptions {
   namePeer?: (ip: string, port: number) => Omit<Peer, 'ip' | 'port'> | undefined;
 }
 
+/** What an entry's id and peers come from: a TCP connection or a UDP flow. */
+interface EntryOwner {
+  readonly id: string;
+  readonly client: Endpoint;
+  readonly server: Endpoint;
+  entryCount: number;
+}
+
 /** Closed connections linger this long (capture time) so late retransmissions are recognised. */
 const CLOSED_LINGER_MS = 5_000;
 
@@ -35,7 +44,7 @@ const CLOSED_LINGER_MS = 5_000;
  * Packets in, entries out. Owns the connection table, TCP reassembly, detection and the
  * dissector sessions; knows no protocol by name. Pure: time is capture time, never the clock.
  */
-export class Engine implements ConnectionHost {
+export class Engine implements ConnectionHost, UdpHost {
   readonly stats: EngineStats = emptyStats();
   readonly limits: EngineLimits;
   readonly dissectors: readonly Dissector[];
@@ -43,6 +52,9 @@ export class Engine implements ConnectionHost {
   readonly maxDetectBytes: number;
   readonly maxDetectAttempts: number;
   private readonly connections = new ConnectionTable();
+  readonly udpDissectors: readonly Dissector[];
+  private readonly udpFlows = new UdpFlowTable();
+  private readonly udpLimits: UdpLimits;
   private readonly budget: ReassemblyBudget;
   private connectionSeq = 0;
   private nextSweep = 0;
@@ -54,6 +66,8 @@ export class Engine implements ConnectionHost {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const registry = options.dissectors instanceof DissectorRegistry ? options.dissectors : new DissectorRegistry(options.dissectors);
     this.dissectors = registry.forTransport('tcp');
+    this.udpDissectors = registry.forTransport('udp');
+    this.udpLimits = udpLimits(this.limits);
     this.enrichers = registry.enrichers;
     this.maxDetectBytes = this.limits.maxDetectBytes;
     this.maxDetectAttempts = this.limits.maxDetectAttempts;
@@ -79,6 +93,7 @@ export class Engine implements ConnectionHost {
     if (p.ts >= this.nextSweep) this.sweep(p.ts);
     if (p.transport === 'udp') {
       stats.udpPackets++;
+      this.udp(p);
       return;
     }
     stats.tcpPackets++;
@@ -147,6 +162,33 @@ export class Engine implements ConnectionHost {
     }
   }
 
+  /** A datagram: found or new flow, then detection or its session (engine/udp.ts). */
+  private udp(p: DecodedPacket): void {
+    let flow = this.udpFlows.find(p);
+    if (!flow) {
+      if (this.udpFlows.size >= this.udpLimits.maxFlows) this.evictOldestUdp(p.ts);
+      const ends: [Endpoint, Endpoint] = [{ ip: p.srcIp, port: p.srcPort }, { ip: p.dstIp, port: p.dstPort }];
+      flow = new UdpFlow(`${this.captureId}-${(this.connectionSeq++).toString(36)}`, ends, p.ts);
+      this.udpFlows.add(flow);
+      this.stats.udpFlows++;
+    }
+    // A datagram cut by snaplen is still handed over: its decoder reports what it could not read.
+    if (p.payload.length < p.payloadWireLength) this.count('udp.snaplen_cut');
+    const side = flow.endpoints[0].port === p.srcPort && flow.endpoints[0].ip === p.srcIp ? 0 : 1;
+    if (flow.datagram(this, this.udpLimits, side, p.payload, p.ts) === 'unknown') this.stats.udpUnknownFlows++;
+  }
+
+  private evictOldestUdp(now: number): void {
+    const all = [...this.udpFlows.values()].sort((x, y) => x.lastTs - y.lastTs);
+    const n = Math.max(1, Math.floor(all.length / 10));
+    for (let i = 0; i < n; i++) {
+      this.stats.udpFlowEvictions++;
+      this.count('limit.maxUdpFlows');
+      all[i].close(now);
+      this.udpFlows.delete(all[i]);
+    }
+  }
+
   private isNewConnection(conn: TcpConnection, side: 0 | 1, seq: number, synAck: boolean): boolean {
     const known = conn.synSeq[side];
     // A closed connection's own SYN (or SYN-ACK) retransmitted late is not a new connection.
@@ -193,6 +235,13 @@ export class Engine implements ConnectionHost {
         this.connections.delete(conn);
       }
     }
+    // UDP ends only by silence: closing an idle flow is normal, not an eviction.
+    for (const flow of this.udpFlows.values()) {
+      if (now - flow.lastTs > this.udpLimits.idleTimeoutMs) {
+        flow.close(now);
+        this.udpFlows.delete(flow);
+      }
+    }
   }
 
   private evictOldest(now: number): void {
@@ -214,6 +263,8 @@ export class Engine implements ConnectionHost {
   finish(): void {
     for (const conn of this.connections.values()) conn.close(this.lastTs);
     this.connections.clear();
+    for (const flow of this.udpFlows.values()) flow.close(this.lastTs);
+    this.udpFlows.clear();
     this.syncBudgetStats();
   }
 
@@ -231,6 +282,10 @@ export class Engine implements ConnectionHost {
     return this.connections.size;
   }
 
+  get openUdpFlows(): number {
+    return this.udpFlows.size;
+  }
+
   get pendingBytes(): number {
     return this.budget.pendingBytes;
   }
@@ -245,7 +300,7 @@ export class Engine implements ConnectionHost {
     this.stats.unknownStreams++;
   }
 
-  startSession(conn: TcpConnection, dissector: Dissector): DissectorSession {
+  startSession(conn: TcpConnection, dissector: Dissector, handover?: unknown): DissectorSession {
     const ctx: SessionContext = {
       connectionId: conn.id,
       transport: 'tcp',
@@ -255,11 +310,28 @@ export class Engine implements ConnectionHost {
       decompress: this.options.decompress,
       emit: (partial) => this.emit(conn, partial),
       count: (event, n) => this.count(event, n),
+      switchProtocol: (protocol, leftover, next) => conn.switchTo(protocol, leftover, next),
+    };
+    if (handover !== undefined) ctx.handover = handover;
+    return new GuardedSession(dissector.createSession(ctx), dissector.name, (event) => this.count(event));
+  }
+
+  startUdpSession(flow: UdpFlow, dissector: Dissector): DissectorSession {
+    const ctx: SessionContext = {
+      connectionId: flow.id,
+      transport: 'udp',
+      client: flow.client,
+      server: flow.server,
+      limits: this.limits,
+      decompress: this.options.decompress,
+      emit: (partial) => this.emit(flow, partial, 'udp'),
+      count: (event, n) => this.count(event, n),
     };
     return new GuardedSession(dissector.createSession(ctx), dissector.name, (event) => this.count(event));
   }
 
-  private emit(conn: TcpConnection, partial: PartialEntry): void {
+  /** `conn`: a TCP connection or a UDP flow (whose entries say `transport: 'udp'`). */
+  private emit(conn: EntryOwner, partial: PartialEntry, transport: 'tcp' | 'udp' = 'tcp'): void {
     for (const e of this.enrichers) {
       try {
         e.enrich(partial);
@@ -278,7 +350,7 @@ export class Engine implements ConnectionHost {
       timestamp: partial.timestamp,
       elapsedTime: partial.elapsedTime,
       protocol: partial.protocol,
-      transport: 'tcp',
+      transport,
       src: this.peer(conn.client.ip, conn.client.port),
       dst: this.peer(conn.server.ip, conn.server.port),
       request: partial.request,

@@ -22,6 +22,12 @@ export interface EngineStats {
   idleEvictions: number;
   /** Connections dropped because the table was full. */
   connectionEvictions: number;
+  /** UDP flows (endpoint pairs) seen; a flow idle past the UDP timeout and seen again counts anew. */
+  udpFlows: number;
+  /** UDP flows whose first datagrams no dissector recognised. */
+  udpUnknownFlows: number;
+  /** UDP flows closed early because the flow table was full (`limit.maxUdpFlows`). */
+  udpFlowEvictions: number;
   /** Every named counter: dissector events, link/IP decode events, `limit.*`. */
   counters: Record<string, number>;
 }
@@ -45,6 +51,9 @@ export function emptyStats(): EngineStats {
     forcedGaps: 0,
     idleEvictions: 0,
     connectionEvictions: 0,
+    udpFlows: 0,
+    udpUnknownFlows: 0,
+    udpFlowEvictions: 0,
     counters: {},
   };
 }

@@ -40,6 +40,23 @@ export interface SessionContext {
   emit(entry: PartialEntry): void;
   /** Record an anomaly counter (e.g. `http1.bad_header`); never throws. */
   count(event: string, n?: number): void;
+  /**
+   * Hand the rest of the connection to another dissector (HTTP/1 `Upgrade: h2c` → `http2`): the
+   * engine replaces this session with a new session of the dissector named `protocol` (its
+   * context gets `handover`), then feeds it `leftover`, the bytes of the current chunks that came
+   * after the switch, in order. The calling session must ignore every later call. Returns false
+   * (nothing changed) when no such dissector is registered. Absent in contexts without an engine.
+   */
+  switchProtocol?(protocol: string, leftover: readonly LeftoverChunk[], handover?: unknown): boolean;
+  /** What the previous dissector handed over when this session was started by `switchProtocol`. */
+  handover?: unknown;
+}
+
+/** Bytes the previous session had not consumed when it switched protocols. */
+export interface LeftoverChunk {
+  dir: Direction;
+  bytes: Uint8Array;
+  meta: ChunkMeta;
 }
 
 /** An entry as a dissector builds it; the engine adds id, node, src, dst, schema. */
@@ -50,7 +67,11 @@ export type PartialEntry = Omit<Entry, 'schema' | 'id' | 'node' | 'src' | 'dst' 
  * event and, when framing is lost, a resynchronisation on the next message start.
  */
 export interface DissectorSession {
-  /** In-order bytes of one direction. `bytes` is only valid during the call: copy what you keep. */
+  /**
+   * In-order bytes of one direction. `bytes` is only valid during the call: copy what you keep.
+   * UDP (engine/udp.ts): one call is exactly one whole datagram; `offset` counts the direction's
+   * bytes so far, `peerAck` is -1, and `gap`/`end` are never called (a flow ends with `close`).
+   */
   feed(dir: Direction, bytes: Uint8Array, meta: ChunkMeta): void;
   /** `length` bytes of `dir` were lost in capture; the next feed continues after them. */
   gap(dir: Direction, length: number, meta: ChunkMeta): void;

@@ -2,7 +2,7 @@
 // method is wrapped: an unexpected exception is counted and the direction resynchronises.
 import type { ChunkMeta, Direction, DissectorSession, SessionContext } from '../engine/types.js';
 import { buildEntry } from './build.js';
-import { requestFraming, responseFraming, responseKind, type Framing } from './framing.js';
+import { headerValue, requestFraming, responseFraming, responseKind, type Framing } from './framing.js';
 import { Pairer, type Exchange } from './pair.js';
 import { Stream, type Message, type StreamHooks } from './stream.js';
 
@@ -12,6 +12,8 @@ export class Http1Session implements DissectorSession {
   private readonly streams: [Stream, Stream];
   private readonly pairer: Pairer;
   private closed = false;
+  /** An accepted `Upgrade: h2c`, handed over when the current feed returns. */
+  private upgrade: { endOffset: number; handover: unknown } | null = null;
 
   constructor(private readonly ctx: SessionContext) {
     this.pairer = new Pairer(ctx.limits.maxPendingRequests, (ex, unpaired) => this.emit(ex, unpaired), (e) => ctx.count(e));
@@ -25,6 +27,7 @@ export class Http1Session implements DissectorSession {
     } catch {
       this.internalError(dir);
     }
+    if (this.upgrade) this.handOver(dir, bytes, meta);
   }
 
   gap(dir: Direction, length: number, meta: ChunkMeta): void {
@@ -72,6 +75,29 @@ export class Http1Session implements DissectorSession {
 
   private emit(ex: Exchange, unpaired: boolean): void {
     this.ctx.emit(buildEntry(ex, unpaired, this.ctx));
+  }
+
+  /**
+   * `Upgrade: h2c` accepted: once the feed that finished the 101 returns, the bytes after it and
+   * the rest of the connection go to the http2 dissector, with the upgrade request as stream 1's.
+   */
+  private handOver(dir: Direction, bytes: Uint8Array, meta: ChunkMeta): void {
+    const up = this.upgrade!;
+    this.upgrade = null;
+    const from = Math.min(Math.max(up.endOffset - meta.offset, 0), bytes.length);
+    const leftover = from < bytes.length ? [{ dir, bytes: bytes.subarray(from), meta: { ts: meta.ts, offset: meta.offset + from, peerAck: meta.peerAck } }] : [];
+    if (this.ctx.switchProtocol?.('http2', leftover, up.handover)) this.closed = true;
+  }
+
+  private upgradeTo(msg: Message): void {
+    const ex = msg.exchange;
+    if (!this.ctx.switchProtocol || msg.head.kind !== 'response' || msg.head.status !== 101) return;
+    if (headerValue(msg.head.headers, 'upgrade')?.trim().toLowerCase() !== 'h2c') return;
+    // Built again for stream 1 (the HTTP/1 entry was emitted with the 101): count nothing twice.
+    const quiet = { ...this.ctx, count: () => {} };
+    const request = ex?.req ? buildEntry({ ...ex, resp: null, respDone: false }, false, quiet).request : null;
+    const handover = request ? { kind: 'h2c-upgrade', request, timestamp: ex!.req!.firstTs, requestSize: ex!.req!.wireSize } : undefined;
+    this.upgrade = { endOffset: msg.endOffset, handover };
   }
 
   /** A 101 or a 2xx to CONNECT: the rest of the connection is not HTTP/1. */
@@ -132,6 +158,9 @@ export class Http1Session implements DissectorSession {
       return;
     }
     this.pairer.responseDone(msg);
-    if (msg.kind === 'switch') this.switchProtocols();
+    if (msg.kind === 'switch') {
+      this.upgradeTo(msg);
+      this.switchProtocols();
+    }
   }
 }

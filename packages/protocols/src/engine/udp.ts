@@ -1,0 +1,172 @@
+import type { EngineLimits } from '../limits.js';
+import type { DecodedPacket } from '../net/packet.js';
+import type { Direction, Dissector, DissectorSession, Endpoint, Role } from './types.js';
+
+/**
+ * The engine's UDP path. UDP has no connection, so a "flow" is the pair of endpoints (both
+ * directions map to one flow). The first datagrams are probed by content (`detect` gets one whole
+ * datagram and answers the sender's role, as for TCP); once a dissector claims the flow every
+ * datagram is handed to its session as exactly ONE `feed(dir, bytes, meta)` call: a UDP feed is a
+ * whole datagram, `meta.offset` is the running byte count of that direction and `meta.peerAck`
+ * is -1. Flows end only by silence: idle ones are closed (the session flushes unanswered
+ * requests) and forgotten on the engine's sweep.
+ */
+
+/** Datagrams probed per flow before it is declared unknown (its later datagrams are ignored). */
+export const UDP_DETECT_DATAGRAMS = 4;
+/** A UDP flow silent this long (capture time) is closed: shorter than TCP, nothing announces its end. */
+export const UDP_IDLE_TIMEOUT_MS = 30_000;
+
+/** The UDP limits an engine uses: named, derived from the engine's limits. */
+export interface UdpLimits {
+  /** Flows tracked at once; the least recently active tenth is closed past it (`limit.maxUdpFlows`). */
+  maxFlows: number;
+  idleTimeoutMs: number;
+  detectDatagrams: number;
+}
+
+export function udpLimits(limits: EngineLimits): UdpLimits {
+  return {
+    maxFlows: limits.maxConnections,
+    idleTimeoutMs: Math.min(UDP_IDLE_TIMEOUT_MS, limits.idleTimeoutMs),
+    detectDatagrams: UDP_DETECT_DATAGRAMS,
+  };
+}
+
+/** What a UDP flow needs from its engine. */
+export interface UdpHost {
+  readonly udpDissectors: readonly Dissector[];
+  startUdpSession(flow: UdpFlow, dissector: Dissector): DissectorSession;
+  count(event: string, n?: number): void;
+}
+
+interface Held {
+  side: 0 | 1;
+  bytes: Uint8Array;
+  ts: number;
+}
+
+export class UdpFlow {
+  state: 'detecting' | 'dissecting' | 'unknown' = 'detecting';
+  clientSide: 0 | 1 = 0;
+  session: DissectorSession | null = null;
+  protocol: string | null = null;
+  lastTs: number;
+  closed = false;
+  /** Entries emitted so far: the last part of each entry id. */
+  entryCount = 0;
+  /** Bytes seen per side (the `offset` of the next datagram). */
+  private readonly offsets: [number, number] = [0, 0];
+  /** Datagrams held while detecting (copies: packet payloads are views into the capture buffer). */
+  private held: Held[] = [];
+
+  constructor(
+    readonly id: string,
+    /** Side 0 is the sender of the first datagram seen. */
+    readonly endpoints: readonly [Endpoint, Endpoint],
+    ts: number,
+  ) {
+    this.lastTs = ts;
+  }
+
+  get client(): Endpoint {
+    return this.endpoints[this.clientSide];
+  }
+
+  get server(): Endpoint {
+    return this.endpoints[this.clientSide ^ 1];
+  }
+
+  private dir(side: 0 | 1): Direction {
+    return side === this.clientSide ? 0 : 1;
+  }
+
+  /** One datagram of `side`. Returns 'unknown' the moment the flow is given up. */
+  datagram(host: UdpHost, limits: UdpLimits, side: 0 | 1, bytes: Uint8Array, ts: number): 'unknown' | void {
+    this.lastTs = ts;
+    if (this.state === 'dissecting') {
+      this.deliver(side, bytes, ts);
+      return;
+    }
+    if (this.state === 'unknown') return;
+    const verdict = detect(host.udpDissectors, bytes);
+    if (verdict === null) {
+      this.held.push({ side, bytes: bytes.slice(), ts });
+      if (this.held.length < limits.detectDatagrams) return;
+      this.state = 'unknown';
+      this.held = [];
+      return 'unknown';
+    }
+    const [dissector, role] = verdict;
+    this.clientSide = role === 'client' ? side : ((side ^ 1) as 0 | 1);
+    this.state = 'dissecting';
+    this.protocol = dissector.name;
+    this.session = host.startUdpSession(this, dissector);
+    // Datagrams detection could not place still belong to the flow: replay them in order.
+    for (const h of this.held) this.deliver(h.side, h.bytes, h.ts);
+    this.held = [];
+    this.deliver(side, bytes, ts);
+  }
+
+  private deliver(side: 0 | 1, bytes: Uint8Array, ts: number): void {
+    const offset = this.offsets[side];
+    this.offsets[side] = offset + bytes.length;
+    this.session!.feed(this.dir(side), bytes, { ts, offset, peerAck: -1 });
+  }
+
+  /** Silence, eviction or end of input: the session flushes what it holds. */
+  close(ts: number): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.session?.close(ts);
+    this.session = null;
+    this.held = [];
+  }
+}
+
+/** For UDP a datagram is complete: `'more'` cannot become a yes, so it counts as a no. */
+function detect(dissectors: readonly Dissector[], bytes: Uint8Array): [Dissector, Role] | null {
+  for (const d of dissectors) {
+    const r = d.detect(bytes);
+    if (r === 'client' || r === 'server') return [d, r];
+  }
+  return null;
+}
+
+/** The UDP flows, by their two endpoints in either order, iterated oldest first. */
+export class UdpFlowTable {
+  private readonly flows = new Map<string, UdpFlow>();
+
+  get size(): number {
+    return this.flows.size;
+  }
+
+  find(p: DecodedPacket): UdpFlow | undefined {
+    return this.flows.get(flowKey(p.srcIp, p.srcPort, p.dstIp, p.dstPort));
+  }
+
+  add(flow: UdpFlow): void {
+    const [a, b] = flow.endpoints;
+    this.flows.set(flowKey(a.ip, a.port, b.ip, b.port), flow);
+  }
+
+  delete(flow: UdpFlow): void {
+    const [a, b] = flow.endpoints;
+    const key = flowKey(a.ip, a.port, b.ip, b.port);
+    if (this.flows.get(key) === flow) this.flows.delete(key);
+  }
+
+  values(): IterableIterator<UdpFlow> {
+    return this.flows.values();
+  }
+
+  clear(): void {
+    this.flows.clear();
+  }
+}
+
+function flowKey(ipA: string, portA: number, ipB: string, portB: number): string {
+  const a = `${ipA} ${portA}`;
+  const b = `${ipB} ${portB}`;
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
