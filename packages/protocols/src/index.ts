@@ -22,3 +22,4 @@ export { postgresDissector, POSTGRES_FIELDS } from './postgres/index.js';
 export { http2Dissector, createHttp2Dissector, HTTP2_FIELDS, type Http2Refiner } from './http2/index.js';
 export { grpcDissector, createGrpcDissector, GRPC_FIELDS, type GrpcSchema, type GrpcMessage, type GrpcOptions } from './grpc/index.js';
 export { kafkaDissector, KAFKA_FIELDS } from './kafka/index.js';
+export { dnsDissector, dnsTcpDissector, DNS_FIELDS, parseMessage as parseDnsMessage, type DnsMessage } from './dns/index.js';

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CapturePipeline, defaultDissectors, type Entry, type EngineStats } from '@trawl/protocols';
 import { nodeDecompress } from '@trawl/protocols/node';
@@ -10,10 +10,12 @@ import { formatSummary } from '../output/summary.js';
 
 export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table] [--limit N]
                   [--no-redact] [--body-limit BYTES] [--node NAME] [--stats json]
+                  [--grpc-descriptors FILE[,FILE…]]
 
 Reads pcap/pcapng files and prints every request/response entry: NDJSON on stdout (one Entry per
 line), a summary on stderr. Several files are read as one capture, in the order given (rotated
-captures keep their connections whole).`;
+captures keep their connections whole). --grpc-descriptors takes binary FileDescriptorSets
+(protoc --descriptor_set_out, buf build -o) to decode gRPC messages with field names.`;
 
 const CHUNK = 1 << 20;
 
@@ -30,6 +32,7 @@ export async function readCommand(argv: string[]): Promise<number> {
       'body-limit': { type: 'string' },
       node: { type: 'string' },
       stats: { type: 'string' },
+      'grpc-descriptors': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,6 +46,14 @@ export async function readCommand(argv: string[]): Promise<number> {
   const limit = values.limit === undefined ? Infinity : positiveInt('--limit', values.limit);
   const bodyLimit = values['body-limit'] === undefined ? undefined : positiveInt('--body-limit', values['body-limit'], true);
   if (values.stats !== undefined && values.stats !== 'json') throw new UsageError('--stats takes "json"');
+
+  const grpcDescriptorSets = values['grpc-descriptors']?.split(',').map((f) => {
+    try {
+      return new Uint8Array(readFileSync(f));
+    } catch (e) {
+      throw new UsageError(`--grpc-descriptors: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  });
 
   let keep: ((e: Entry) => boolean) | null = null;
   if (values.filter !== undefined) {
@@ -61,7 +72,7 @@ export async function readCommand(argv: string[]): Promise<number> {
   let printed = 0;
   const started = performance.now();
   const pipeline = new CapturePipeline({
-    dissectors: defaultDissectors(),
+    dissectors: defaultDissectors({ grpcDescriptorSets }),
     node: values.node ?? 'local',
     captureId: fingerprint(positionals[0]),
     decompress: nodeDecompress,

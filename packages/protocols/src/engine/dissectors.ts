@@ -1,4 +1,5 @@
 import { amqpDissector } from '../amqp/index.js';
+import { dnsDissector, dnsTcpDissector } from '../dns/index.js';
 import { createGrpcDissector } from '../grpc/index.js';
 import { http1Dissector } from '../http1/index.js';
 import { kafkaDissector } from '../kafka/index.js';
@@ -27,5 +28,7 @@ export function defaultDissectors(options: DissectorOptions = {}): DissectorRegi
     mysqlDissector,
     amqpDissector,
     kafkaDissector,
+    dnsTcpDissector,
+    dnsDissector,
   ]);
 }
