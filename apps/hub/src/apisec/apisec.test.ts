@@ -59,13 +59,13 @@ const entry = (service: string, method: string, path: string, status: number): S
   response: { status, statusText: 'OK', headers: {} },
 });
 
-function setup(config: Record<string, unknown>) {
+function setup(config: Record<string, unknown>, intervalMs = 50) {
   const path = join(dir, `service_config-${n++}.json`);
   writeFileSync(path, JSON.stringify({ devApiUrl: base, ...config }));
   const db = new Database(join(dir, `hub-${n++}.db`));
   const inv = new EndpointInventory();
   const logs: string[] = [];
-  const pusher = new ApisecPusher(db, inv, (m) => logs.push(m), { configPath: path, intervalMs: 50, watchMs: 50 });
+  const pusher = new ApisecPusher(db, inv, (m) => logs.push(m), { configPath: path, intervalMs, watchMs: 50 });
   return { path, db, inv, logs, pusher };
 }
 
@@ -144,15 +144,18 @@ describe('APISec push', () => {
     hits.length = 0;
     answers.set('/v1/applications/app-404', [404]);
     answers.set('/v1/applications/app-1', [503, 200]);
-    const { inv, logs, pusher } = setup({ apiKey: 'k', serviceMappings: { ...mapping, 'orders': { appId: 'app-404', instanceId: 'inst-x' } } });
+    const { inv, logs, pusher } = setup({ apiKey: 'k', serviceMappings: { ...mapping, 'orders': { appId: 'app-404', instanceId: 'inst-x' } } }, 60_000);
     inv.observe([entry('payment-service', 'GET', '/a', 200), entry('orders', 'GET', '/o', 200)]);
     await pusher.pushNow();
     assert.ok(logs.some((l) => /application app-404 \/ instance inst-x not found \(HTTP 404\) for service "orders"/.test(l)), logs.join('\n'));
     assert.ok(logs.some((l) => /pushing "payment-service" failed \(HTTP 503\); retrying in/.test(l)));
     const states = () => Object.fromEntries(pusher.status().services.map((s) => [s.service, s.state]));
     assert.deepEqual(states(), { orders: 'not_found', 'payment-service': 'retrying' });
-    await new Promise((r) => setTimeout(r, 120));
+    assert.ok(pusher.status().services.find((s) => s.service === 'payment-service')!.nextAttemptAt! > Date.now() - 1000);
+    // A regular cycle waits out the delay; a forced one (POST /api/apisec/push) does not.
     await pusher.pushNow();
+    assert.equal(states()['payment-service'], 'retrying');
+    await pusher.pushNow(true);
     assert.deepEqual(states(), { orders: 'not_found', 'payment-service': 'ok' });
     await pusher.stop();
     answers.clear();

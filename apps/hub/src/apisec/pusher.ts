@@ -97,13 +97,16 @@ export class ApisecPusher {
     }
   }
 
-  /** One push cycle (also `POST /api/apisec/push`); cycles never overlap. */
-  pushNow(): Promise<void> {
-    this.cycle = this.cycle.then(() => this.runCycle()).catch((e) => this.log(`apisec: ERROR push cycle failed: ${(e as Error).message}`));
+  /**
+   * One push cycle; cycles never overlap. `force` (`POST /api/apisec/push`) also tries services
+   * waiting out a retry delay; a refused key or unknown ids still wait for a config change.
+   */
+  pushNow(force = false): Promise<void> {
+    this.cycle = this.cycle.then(() => this.runCycle(force)).catch((e) => this.log(`apisec: ERROR push cycle failed: ${(e as Error).message}`));
     return this.cycle;
   }
 
-  private async runCycle(): Promise<void> {
+  private async runCycle(force: boolean): Promise<void> {
     const config = this.config;
     if (!config || this.stopped) return;
     const byService = new Map<string, Endpoint[]>();
@@ -116,7 +119,7 @@ export class ApisecPusher {
     for (const [service, endpoints] of byService) {
       if (this.stopped) return;
       const st = this.state(service);
-      if (st.state === 'bad_key' || st.state === 'not_found' || now < st.nextAttemptAt) continue;
+      if (st.state === 'bad_key' || st.state === 'not_found' || (!force && now < st.nextAttemptAt)) continue;
       let mapping = config.serviceMappings[service] ?? this.onboarded.get(service);
       if (!mapping) {
         if (!config.autoOnboardNewServices) {
@@ -257,6 +260,7 @@ export class ApisecPusher {
         pushed: st?.pushed ?? 0,
         lastPushAt: st?.lastPushAt ?? null,
         lastError: st?.lastError ?? null,
+        nextAttemptAt: st && st.state === 'retrying' ? st.nextAttemptAt : null,
       };
     });
     return {

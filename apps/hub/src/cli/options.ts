@@ -21,7 +21,8 @@ export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [
   --sync normal|full      SQLite synchronous mode (full also survives power loss; default normal)
   --webhooks FILE         webhook rules (a JSON array), applied at start
   --health-paths LIST     comma-separated paths the endpoint inventory treats as health checks
-  --apisec-config FILE    service_config.json for the APISec push (re-read when it changes)`;
+  --apisec-config FILE    service_config.json for the APISec push (re-read when it changes)
+  --apisec-interval D     time between APISec push cycles (default 10s)`;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -48,6 +49,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         webhooks: { type: 'string' },
         'health-paths': { type: 'string' },
         'apisec-config': { type: 'string' },
+        'apisec-interval': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -90,6 +92,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (!Array.isArray(parsed)) throw new UsageError(`--webhooks ${values.webhooks}: the file must hold a JSON array of rules`);
     webhookRules = parsed;
   }
+  let apisecIntervalMs: number | undefined;
+  if (values['apisec-interval'] !== undefined) {
+    apisecIntervalMs = parseDuration(values['apisec-interval']);
+    if (apisecIntervalMs === undefined || apisecIntervalMs < 100) throw new UsageError(`--apisec-interval must be a duration of at least 100ms (10s, 1m), not ${values['apisec-interval']}`);
+  }
   const healthPaths = values['health-paths']?.split(',').map((p) => p.trim()).filter((p) => p.startsWith('/'));
   return {
     natsUrl: values.nats,
@@ -104,5 +111,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     webhookRules,
     endpoints: healthPaths ? { healthPaths } : undefined,
     apisecConfigPath: values['apisec-config'],
+    apisecOptions: apisecIntervalMs ? { intervalMs: apisecIntervalMs } : undefined,
   };
 }

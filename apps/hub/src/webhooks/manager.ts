@@ -11,7 +11,7 @@ import { throttled, type Logger } from '../log.js';
 import { compileQuery } from '../query/compiled.js';
 import type { StoredEntry } from '../store/entry-check.js';
 import { Dedupe, RateLimit } from './limiter.js';
-import { parseRule, RuleError, type WebhookRule } from './rule.js';
+import { parseRule, REDACTED_VALUE, RuleError, type WebhookRule } from './rule.js';
 import { DEFAULT_SEND, send, type SendOptions } from './sender.js';
 import { renderTemplate } from './template.js';
 
@@ -119,7 +119,13 @@ export class WebhookManager {
     const current = this.rules.get(id);
     if (!current) return undefined;
     if (current.rule.source === 'config') throw new RuleError('id', 'this rule comes from the config file: change it there');
-    const merged = { ...current.rule, ...(typeof input === 'object' && input !== null ? input : {}) };
+    const merged: Record<string, unknown> = { ...current.rule, ...(typeof input === 'object' && input !== null ? input : {}) };
+    // Header values are never shown back: "[REDACTED]" in an update means "keep the current value".
+    if (typeof merged.headers === 'object' && merged.headers !== null && !Array.isArray(merged.headers)) {
+      merged.headers = Object.fromEntries(
+        Object.entries(merged.headers as Record<string, unknown>).map(([k, v]) => [k, v === REDACTED_VALUE && current.rule.headers[k] !== undefined ? current.rule.headers[k] : v]),
+      );
+    }
     const rule = parseRule(merged, id, 'api');
     this.save(rule, current);
     return rule;

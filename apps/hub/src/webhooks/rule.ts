@@ -105,7 +105,10 @@ export function parseRule(input: unknown, id: string, source: WebhookRule['sourc
   };
 }
 
+/** What the API shows for a header value; sent back in an update, it keeps the stored value. */
+export const REDACTED_VALUE = '[REDACTED]';
+
 /** A rule as the API shows it: header values are secrets (tokens), so only their names. */
 export function publicRule(rule: WebhookRule) {
-  return { ...rule, headers: Object.fromEntries(Object.keys(rule.headers).map((k) => [k, '[REDACTED]'])) };
+  return { ...rule, headers: Object.fromEntries(Object.keys(rule.headers).map((k) => [k, REDACTED_VALUE])) };
 }

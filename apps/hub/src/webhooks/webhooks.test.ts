@@ -148,6 +148,20 @@ describe('webhook delivery', () => {
     await r.close();
   });
 
+  test('an update that sends a header back as [REDACTED] keeps its stored value', async () => {
+    const r = await receiver();
+    const m = new WebhookManager(db(), silentLogger, fast);
+    const rule = m.create({ url: r.url, headers: { authorization: 'Bearer keep-me', 'x-team': 'a' }, template: '{{.request.path}}' });
+    m.update(rule.id, { name: 'renamed', headers: { authorization: '[REDACTED]', 'x-team': 'b' } });
+    m.test(rule.id);
+    await until('sent', () => r.got.length === 1);
+    assert.equal(r.got[0].headers.authorization, 'Bearer keep-me');
+    assert.equal(r.got[0].headers['x-team'], 'b');
+    assert.equal(m.get(rule.id)!.name, 'renamed');
+    await m.stop();
+    await r.close();
+  });
+
   test('rules persist; config rules replace config rules and cannot be edited through the API', async () => {
     const d = db();
     const m = new WebhookManager(d, silentLogger);

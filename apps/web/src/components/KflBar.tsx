@@ -6,22 +6,10 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { ApiError, getJson, type Completion } from '@/lib/api';
+import { getJson, type Completion } from '@/lib/api';
 import { EXAMPLES } from '@/lib/kfl';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
-
-interface Verdict {
-  q: string;
-  error: ApiError | null;
-}
+import { useDebounced, useKflValidation } from '@/lib/useKflValidation';
+import { KflMirror } from './KflMirror';
 
 export function KflBar({ value, onApply }: { value: string; onApply: (q: string) => void }) {
   const [draft, setDraft] = useState(value);
@@ -45,24 +33,7 @@ export function KflBar({ value, onApply }: { value: string; onApply: (q: string)
     setNotice(null);
   }, [value]);
 
-  const debounced = useDebounced(draft, 150);
-  const validate = useQuery({
-    queryKey: ['kfl-validate', debounced],
-    queryFn: async ({ signal }): Promise<Verdict> => {
-      if (!debounced.trim()) return { q: debounced, error: null };
-      try {
-        await getJson('/api/kfl/validate', { q: debounced }, signal);
-        return { q: debounced, error: null };
-      } catch (e) {
-        if (e instanceof ApiError && e.code === 'invalid_query') return { q: debounced, error: e };
-        throw e;
-      }
-    },
-    staleTime: Infinity,
-    retry: false,
-  });
-  const verdict = validate.data && validate.data.q === draft ? validate.data : null;
-  const error = verdict?.error ?? null;
+  const { verdict, error, failure } = useKflValidation(draft);
 
   const debouncedCursor = useDebounced(`${cursor}:${draft}`, 100);
   const [cAt, ...cRest] = debouncedCursor.split(':');
@@ -161,23 +132,6 @@ export function KflBar({ value, onApply }: { value: string; onApply: (q: string)
     }
   };
 
-  // The mirror behind the input: the same text, transparent, with the error span underlined.
-  const mirror = (() => {
-    if (!error?.position) return null;
-    const from = Math.min(error.position.offset, draft.length);
-    const len = Math.max(1, error.position.length);
-    const before = draft.slice(0, from);
-    const bad = draft.slice(from, from + len);
-    return (
-      <div className="kfl-mirror" aria-hidden="true" style={{ transform: `translateX(${-scrollLeft}px)` }}>
-        <span>{before}</span>
-        <span className="kfl-error-span" data-testid="kfl-error-span">
-          {bad || '\u00a0\u00a0'}
-        </span>
-      </div>
-    );
-  })();
-
   const dirty = draft.trim() !== value.trim();
 
   return (
@@ -187,7 +141,7 @@ export function KflBar({ value, onApply }: { value: string; onApply: (q: string)
           Filter <span className="muted">(KFL)</span>
         </label>
         <div className={`kfl-field${error ? ' invalid' : ''}`}>
-          {mirror}
+          <KflMirror text={draft} error={error} scrollLeft={scrollLeft} />
           <input
             ref={input}
             id={`${ids}-input`}
@@ -274,8 +228,8 @@ export function KflBar({ value, onApply }: { value: string; onApply: (q: string)
           </span>
         ) : notice ? (
           <span className="kfl-error">{notice}</span>
-        ) : validate.error && !(validate.error instanceof ApiError && validate.error.code === 'invalid_query') ? (
-          <span className="muted">Cannot check the query: {(validate.error as Error).message}</span>
+        ) : failure ? (
+          <span className="muted">Cannot check the query: {failure.message}</span>
         ) : dirty ? (
           <span className="muted">
             {verdict && !verdict.error && draft.trim() ? '✓ valid — ' : ''}press Ctrl/Cmd+Enter (or Enter) to apply

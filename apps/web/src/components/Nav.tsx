@@ -6,6 +6,8 @@ const PAGES = [
   { href: '/', label: 'Traffic' },
   { href: '/map/', label: 'Service map' },
   { href: '/dashboard/', label: 'Dashboard' },
+  { href: '/endpoints/', label: 'Endpoints' },
+  { href: '/settings/', label: 'Settings' },
 ];
 
 /** The pages, each keeping the current filter (`q`, the time range and a token follow you from page to page). */

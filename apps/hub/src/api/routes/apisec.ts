@@ -14,7 +14,7 @@ export function apisecRoutes(app: Hono, deps: ApiDeps): void {
   app.post('/api/apisec/push', async (c) => {
     new Params(c, []);
     if (!deps.apisec) return sendError(c, 404, 'not_found', 'the APISec push is off on this hub');
-    await deps.apisec.pushNow();
+    await deps.apisec.pushNow(true);
     return c.json({ enabled: true, ...deps.apisec.status() });
   });
 }
