@@ -23,3 +23,4 @@ export { http2Dissector, createHttp2Dissector, HTTP2_FIELDS, type Http2Refiner }
 export { grpcDissector, createGrpcDissector, GRPC_FIELDS, type GrpcSchema, type GrpcMessage, type GrpcOptions } from './grpc/index.js';
 export { kafkaDissector, KAFKA_FIELDS } from './kafka/index.js';
 export { dnsDissector, dnsTcpDissector, DNS_FIELDS, parseMessage as parseDnsMessage, type DnsMessage } from './dns/index.js';
+export { graphqlEnricher, createGraphqlEnricher, GRAPHQL_FIELDS } from './graphql/index.js';

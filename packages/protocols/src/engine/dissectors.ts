@@ -1,5 +1,6 @@
 import { amqpDissector } from '../amqp/index.js';
 import { dnsDissector, dnsTcpDissector } from '../dns/index.js';
+import { graphqlEnricher } from '../graphql/index.js';
 import { createGrpcDissector } from '../grpc/index.js';
 import { http1Dissector } from '../http1/index.js';
 import { kafkaDissector } from '../kafka/index.js';
@@ -17,7 +18,8 @@ export interface DissectorOptions {
  * Every dissector trawl ships, in probing order. A new protocol is added here. Detection is by
  * content and each detector is strict, so the order only matters where two could claim the same
  * first bytes (HTTP/2's preface looks like an HTTP/1 request line: HTTP/2 goes first). HTTP/2
- * includes gRPC (gRPC streams are HTTP/2 streams, refined).
+ * includes gRPC (gRPC streams are HTTP/2 streams, refined). GraphQL is an enricher: HTTP entries whose
+ * request is a GraphQL operation become `graphql` entries.
  */
 export function defaultDissectors(options: DissectorOptions = {}): DissectorRegistry {
   return new DissectorRegistry([
@@ -30,5 +32,5 @@ export function defaultDissectors(options: DissectorOptions = {}): DissectorRegi
     kafkaDissector,
     dnsTcpDissector,
     dnsDissector,
-  ]);
+  ], [graphqlEnricher]);
 }

@@ -290,6 +290,9 @@ export class Engine implements ConnectionHost, UdpHost {
     return this.budget.pendingBytes;
   }
 
+  /** `count` bound once, for hooks that take a counter. */
+  private readonly countEvent = (event: string, n?: number): void => this.count(event, n);
+
   count(event: string, n = 1): void {
     const c = this.stats.counters;
     c[event] = (c[event] ?? 0) + n;
@@ -334,7 +337,7 @@ export class Engine implements ConnectionHost, UdpHost {
   private emit(conn: EntryOwner, partial: PartialEntry, transport: 'tcp' | 'udp' = 'tcp'): void {
     for (const e of this.enrichers) {
       try {
-        e.enrich(partial);
+        e.enrich(partial, this.countEvent);
       } catch {
         this.count(`enricher.${e.name}.error`);
       }

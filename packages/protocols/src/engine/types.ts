@@ -104,5 +104,6 @@ export interface Dissector {
  */
 export interface EntryEnricher {
   name: string;
-  enrich(entry: PartialEntry): void;
+  /** `count` records an event in the engine's counters (e.g. `graphql.undecodable`). */
+  enrich(entry: PartialEntry, count?: (event: string, n?: number) => void): void;
 }
