@@ -56,3 +56,33 @@ test('redactEntry: nothing to redact returns the same object; null sides are fin
   const e = { ...entry(), request: { method: 'GET', headers: { accept: '*/*' } }, response: null };
   assert.equal(redactEntry(e), e);
 });
+
+test('secret fields of JSON bodies and GraphQL variables are redacted; other bodies are left alone', () => {
+  const body = (v: unknown) => ({ encoding: 'utf8', text: typeof v === 'string' ? v : JSON.stringify(v), size: 1, captured: 1, truncated: false });
+  const e = entry();
+  e.request = {
+    ...e.request!,
+    body: body({ user: 'ann', password: 'hunter2', profile: { Client_Secret: 'cs', tags: ['password'] }, list: [{ apiKey: 'k1' }], token: null }),
+    headers: { 'content-type': 'application/json' },
+    variables: { input: { email: 'a@b', passWord: 'pw' }, refresh_token: 'rt' },
+  };
+  e.response = { ...e.response!, body: body({ access_token: 'eyJ…', expires_in: 3600, token_type: 'bearer' }) };
+  const r = redactEntry(e);
+  const req = r.request as any;
+  assert.deepEqual(JSON.parse(req.body.text), { user: 'ann', password: REDACTED, profile: { Client_Secret: REDACTED, tags: ['password'] }, list: [{ apiKey: REDACTED }], token: null });
+  assert.deepEqual(req.variables, { input: { email: 'a@b', passWord: REDACTED }, refresh_token: REDACTED });
+  assert.deepEqual(JSON.parse((r.response as any).body.text), { access_token: REDACTED, expires_in: 3600, token_type: 'bearer' });
+  // The input entry is untouched.
+  assert.equal(JSON.parse((e.request as any).body.text).password, 'hunter2');
+  // Not JSON, or no secret-looking key: the very same object comes back.
+  const only = redactEntry({ ...entry(), request: { method: 'POST', path: '/', body: body({ api_key: 'k' }) }, response: null }).request as any;
+  assert.deepEqual(JSON.parse(only.body.text), { api_key: REDACTED });
+  for (const text of ['password=hunter2&x=1', '{"user":"ann"}', '{"password": "x"']) {
+    const plain = { ...entry(), request: { method: 'POST', path: '/', body: body(text) }, response: null };
+    assert.equal(redactEntry(plain).request, plain.request, text);
+  }
+  // Configurable: an explicit list replaces the default one.
+  const custom = redactEntry(e, { jsonFields: ['user'] }).request as any;
+  assert.equal(JSON.parse(custom.body.text).user, REDACTED);
+  assert.equal(JSON.parse(custom.body.text).password, 'hunter2');
+});

@@ -1,6 +1,8 @@
 // Secrets never leave the node (DESIGN §4): header values and query parameters that carry
 // credentials are replaced before an entry is handed on. Works on any protocol whose request or
-// response has `headers`, `trailers`, `queryString` or `url` in the HTTP shape.
+// response has `headers`, `trailers`, `queryString` or `url` in the HTTP shape. JSON bodies (and
+// GraphQL `variables`) have the values of secret-looking fields replaced too: a login request's
+// `"password"` or a token endpoint's `"access_token"` is as secret as an Authorization header.
 import type { Entry } from './types.js';
 
 export const DEFAULT_REDACTED_HEADERS = [
@@ -16,11 +18,32 @@ export const DEFAULT_REDACTED_QUERY_KEYS = ['api_key', 'apikey', 'token', 'acces
 
 export const REDACTED = '[redacted]';
 
+/** JSON field names whose values are secrets (matched whole, case-insensitive, `-`/`_` ignored). */
+export const DEFAULT_REDACTED_JSON_FIELDS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'clientsecret',
+  'token',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'apikey',
+  'authorization',
+  'privatekey',
+] as const;
+
+/** JSON bodies larger than this are left as they are (parsing them would cost more than they are worth). */
+const MAX_REDACTED_JSON_BODY = 256 * 1024;
+
 export interface RedactOptions {
   /** More header names to redact, on top of DEFAULT_REDACTED_HEADERS (case-insensitive). */
   headers?: readonly string[];
   /** Query-string keys to redact (case-insensitive); replaces DEFAULT_REDACTED_QUERY_KEYS when given. */
   queryKeys?: readonly string[];
+  /** JSON field names to redact in bodies and GraphQL variables; replaces DEFAULT_REDACTED_JSON_FIELDS when given. */
+  jsonFields?: readonly string[];
 }
 
 type Obj = Record<string, unknown>;
@@ -31,9 +54,9 @@ type Obj = Record<string, unknown>;
  * entry), so change redaction by passing a new object, not by mutating this one.
  */
 export function redactEntry<T extends Pick<Entry, 'request' | 'response'>>(entry: T, options?: RedactOptions): T {
-  const { headers, keys } = namesFor(options);
-  const request = entry.request ? redactSide(entry.request, headers, keys) : entry.request;
-  const response = entry.response ? redactSide(entry.response, headers, keys) : entry.response;
+  const n = namesFor(options);
+  const request = entry.request ? redactSide(entry.request, n) : entry.request;
+  const response = entry.response ? redactSide(entry.response, n) : entry.response;
   if (request === entry.request && response === entry.response) return entry;
   return { ...entry, request, response };
 }
@@ -41,6 +64,9 @@ export function redactEntry<T extends Pick<Entry, 'request' | 'response'>>(entry
 interface Names {
   headers: Set<string>;
   keys: Set<string>;
+  /** Normalised (lower case, no `-`/`_`) JSON field names, and a quick test for a body naming one. */
+  fields: Set<string>;
+  mentions: RegExp | null;
 }
 
 const DEFAULT_NAMES = names({});
@@ -57,15 +83,30 @@ function namesFor(options: RedactOptions | undefined): Names {
   return n;
 }
 
+function normalField(k: string): string {
+  return k.toLowerCase().replace(/[-_]/g, '');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function names(options: RedactOptions): Names {
   const headers = new Set<string>(DEFAULT_REDACTED_HEADERS);
   for (const h of options.headers ?? []) headers.add(h.toLowerCase());
   const keys = new Set((options.queryKeys ?? DEFAULT_REDACTED_QUERY_KEYS).map((k) => k.toLowerCase()));
-  return { headers, keys };
+  const fields = new Set((options.jsonFields ?? DEFAULT_REDACTED_JSON_FIELDS).map(normalField));
+  // A body is parsed only when a quoted key could be one of them (most bodies are skipped by this scan).
+  // `-`/`_` may sit between any two letters of a name (`api_key`, `Client-Secret`).
+  const spelled = [...fields].map((f) => [...f].map(escapeRe).join('[-_]?'));
+  const mentions = fields.size > 0 ? new RegExp(`"[^"]{0,40}(?:${spelled.join('|')})[^"]{0,40}"\\s*:`, 'i') : null;
+  return { headers, keys, fields, mentions };
 }
 
-function redactSide(side: Obj, headers: Set<string>, keys: Set<string>): Obj {
+
+function redactSide(side: Obj, n: Names): Obj {
   // Runs for every entry: no closures or temporary arrays, and no copy unless something changes.
+  const { headers, keys } = n;
   let out: Obj | null = null;
   const h = side.headers;
   if (isObj(h)) {
@@ -89,7 +130,53 @@ function redactSide(side: Obj, headers: Set<string>, keys: Set<string>): Obj {
       if (r !== url) (out ??= { ...side }).url = r;
     }
   }
+  if (n.mentions) {
+    const body = side.body;
+    if (isObj(body) && typeof body.text === 'string' && body.text.length <= MAX_REDACTED_JSON_BODY && n.mentions.test(body.text)) {
+      const text = redactJsonText(body.text, n.fields);
+      if (text !== body.text) (out ??= { ...side }).body = { ...body, text };
+    }
+    const vars = side.variables;
+    if (typeof vars === 'object' && vars !== null) {
+      const r = redactJson(vars, n.fields, 0);
+      if (r !== vars) (out ??= { ...side }).variables = r;
+    }
+  }
   return out ?? side;
+}
+
+/** The JSON text with secret fields' values replaced; the same string when it is not JSON or has none. */
+function redactJsonText(text: string, fields: Set<string>): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  const r = redactJson(parsed, fields, 0);
+  return r === parsed ? text : JSON.stringify(r);
+}
+
+/** Deep copy-on-write: objects and arrays are copied only along the paths that change. */
+function redactJson(v: unknown, fields: Set<string>, depth: number): unknown {
+  if (depth > 32 || typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < v.length; i++) {
+      const r = redactJson(v[i], fields, depth + 1);
+      if (r !== v[i]) (out ??= v.slice())[i] = r;
+    }
+    return out ?? v;
+  }
+  let out: Obj | null = null;
+  for (const key of Object.keys(v)) {
+    const value = (v as Obj)[key];
+    const r = fields.has(normalField(key)) && value !== null && typeof value !== 'object' ? REDACTED : redactJson(value, fields, depth + 1);
+    if (r === value) continue;
+    out ??= { ...(v as Obj) };
+    Object.defineProperty(out, key, { value: r, enumerable: true, writable: true, configurable: true });
+  }
+  return out ?? v;
 }
 
 function redactMap(map: Obj, names: Set<string>): Obj {

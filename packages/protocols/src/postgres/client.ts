@@ -4,6 +4,7 @@
 // a group without Execute is named after its first message (`Prepare`, `Bind`, `Describe`, `Close`).
 // Passwords (PasswordMessage, SASL responses) are counted in the Startup's size, never read.
 import { newOp, type Op } from './op.js';
+import { redactSql } from '../sql/text.js';
 import { CODE, decodeBind, decodeExecute, decodeParse, decodeQuery, decodeStartup, decodeTarget, sqlVerb, type BindMsg, type ParseMsg, type Target } from './parse.js';
 import { Statements } from './statements.js';
 import type { Message } from './stream.js';
@@ -51,7 +52,8 @@ export class ClientSide {
     switch (m.type) {
       case T.Q: {
         this.closeGroup();
-        const query = decodeQuery(m.body);
+        // Passwords written in SQL (ALTER ROLE … PASSWORD '…') never leave the node.
+        const query = redactSql(decodeQuery(m.body));
         const op = newOp('query', sqlVerb(query) || 'Query', { query }, m.firstTs, m.wireSize);
         op.waitZ = true;
         if (m.cut > 0) op.anomalies.push('truncated');
@@ -59,6 +61,7 @@ export class ClientSide {
       }
       case T.P: {
         const p = decodeParse(m.body);
+        if (p) p.query = redactSql(p.query);
         if (!p) this.hooks.count('postgres.bad_parse.error');
         else this.names.statements.set(p.name, { query: p.query });
         this.grouped(m).parse = p ?? undefined;

@@ -270,21 +270,5 @@ export function formatValue(v: Uint8Array, format: number): string {
   return n < v.length ? `${out}…` : out;
 }
 
-/** The first SQL keyword, upper case (skipping blanks, comments and opening parentheses); '' when none. */
-export function sqlVerb(query: string): string {
-  let i = 0;
-  const n = Math.min(query.length, 4096);
-  while (i < n) {
-    const ch = query[i];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '(' || ch === ';') i++;
-    else if (ch === '-' && query[i + 1] === '-') {
-      const e = query.indexOf('\n', i);
-      i = e < 0 ? n : e + 1;
-    } else if (ch === '/' && query[i + 1] === '*') {
-      const e = query.indexOf('*/', i + 2);
-      i = e < 0 ? n : e + 2;
-    } else break;
-  }
-  const m = /^[A-Za-z_]+/.exec(query.slice(i, i + 64));
-  return m ? m[0].toUpperCase() : '';
-}
+/** The first SQL keyword (shared with MySQL). */
+export { sqlKeyword as sqlVerb } from '../sql/text.js';
