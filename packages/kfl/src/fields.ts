@@ -17,7 +17,7 @@
  *   `response.status` = grpc-status code, `response.httpStatus` = the HTTP status,
  *   `response.statusText` = grpc-message.
  * - redis: `request {command: "GET" (upper case), key?: string, args: string[]}`,
- *   `response {status: 0 | 1 (error reply), value: decoded reply (string | number | array | null),
+ *   `response {status: 0 | 1 (error reply), value: decoded reply (string | number | boolean | array | map object | null),
  *   hit?: boolean (reads: reply was not nil), error?: string}`.
  * - kafka: `request {apiKey: "Produce" | "Fetch" | …, apiVersion, correlationId, clientId, topic?,
  *   topics?: string[], partition?}`, `response {status: error code (0 = none), …}`.
@@ -148,6 +148,8 @@ export const ALIAS_FIELDS: readonly FieldSpec[] = [
   alias('dns', 'answers', ['dns'], 'response.answers', 'answer records'),
   alias('graphql', 'query', ['graphql'], 'request.query', 'GraphQL query text'),
   alias('graphql', 'operationName', ['graphql'], 'request.operationName', 'operation name'),
+  alias('graphql', 'operationType', ['graphql'], 'request.operationType', 'query, mutation or subscription'),
+  alias('graphql', 'hasErrors', ['graphql'], 'response.hasErrors', 'the response carried GraphQL errors (HTTP status stays 200)'),
 ];
 
 /** Top-level words that start a field path. Any other bare word must be a macro. */
