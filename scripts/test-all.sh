@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/ensure.sh"
 ensure_node
-ensure_apt tshark:tshark tcpdump:tcpdump curl:curl nats-server:nats-server ip:iproute2 wrk:wrk prometheus:prometheus
+ensure_apt tshark:tshark tcpdump:tcpdump curl:curl nats-server:nats-server ip:iproute2 wrk:wrk prometheus:prometheus redis-server:redis-server redis-cli:redis-tools dnsmasq:dnsmasq-base
 ensure_deps
 ensure_build
 cd "$TRAWL_ROOT"
