@@ -3,7 +3,7 @@
 // on free ports capturing lo, a local HTTP server, requests at a steady rate whose path carries the
 // send time, and the hub's SSE stream (which emits an entry only after it is stored, so an entry
 // seen there is queryable). Latency = SSE arrival − request send. JSON on stdout.
-//   node bench/live-latency.bench.mjs [--smoke]
+//   node bench/live-latency.bench.mjs [--smoke] [--capture-backend tcpdump|cap]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,6 +16,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const smoke = process.argv.includes('--smoke');
 const RATE = smoke ? 100 : 500; // requests per second
 const SECONDS = smoke ? 3 : 15;
+const backendAt = process.argv.indexOf('--capture-backend');
+const backend = backendAt > 0 ? process.argv[backendAt + 1] : 'tcpdump';
+const backendArgs = ['--capture-backend', backend];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const freePort = () =>
   new Promise((resolve) => {
@@ -28,7 +31,7 @@ const freePort = () =>
 
 const data = mkdtempSync(join(tmpdir(), 'trawl-latency-'));
 const [hubPort, natsPort] = [await freePort(), await freePort()];
-const trawl = spawn(process.execPath, [join(root, 'apps/cli/dist/main.js'), 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--iface', 'lo'], {
+const trawl = spawn(process.execPath, [join(root, 'apps/cli/dist/main.js'), 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--iface', 'lo', ...backendArgs], {
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let out = '';

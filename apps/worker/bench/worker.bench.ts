@@ -1,11 +1,13 @@
 // Worker benchmark (JSON on stdout, progress on stderr): the highest loss-free request rate on lo
 // with wrk on the same machine, tcpdump beside it as the capture baseline, the worker's CPU and
-// RSS under that load, and packet → published latency.
-//   tsx apps/worker/bench/worker.bench.ts [--smoke]
+// RSS under that load (and those of its capture processes: the cap child or the tcpdumps,
+// separately and summed), and packet → published latency; for each capture backend, in one run.
+//   tsx apps/worker/bench/worker.bench.ts [--smoke] [--backend cap,tcpdump] [--steps 1,4,0]
+//     [--ring-mb 16] [--capture-process auto]
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { connect } from '@nats-io/transport-node';
 import { decodeBatch, SUBJECTS } from '@trawl/bus';
 import { freePort, sleep, startNats, startWorker, tempDir } from '../src/test-support/harness.js';
@@ -21,6 +23,9 @@ const argValue = (name: string) => {
 const steps = argValue('--steps')?.split(',').map(Number) ?? (smoke ? [4] : [1, 2, 4, 8, 12, 16, 24, 0]);
 const ringMb = argValue('--ring-mb') ?? '16';
 const captureProcess = argValue('--capture-process') ?? 'auto';
+const backends = (argValue('--backend') ?? 'cap,tcpdump').split(',');
+/** The backend the worker uses without --capture-backend (options.ts). */
+const DEFAULT_BACKEND = 'tcpdump';
 const scriptDir = tempDir('wrk');
 const script = join(scriptDir, 'delay.lua');
 writeFileSync(script, 'function delay() return 1 end\n');
@@ -37,14 +42,24 @@ function rssMb(pid: number, field = 'VmRSS'): number {
   const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : 0;
 }
-/** RSS of the worker's capture child, when it runs one (its children in /proc). */
-function childRss(pid: number): number {
+/** The worker's capture processes (the cap child or the tcpdumps): its children in /proc. */
+function children(pid: number): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).reduce((n, c) => n + rssMb(Number(c)), 0);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
-    return 0;
+    return [];
   }
 }
+const safe = (f: () => number) => {
+  try {
+    return f();
+  } catch {
+    return 0; // it exited meanwhile
+  }
+};
+const childRss = (pid: number) => children(pid).reduce((n, c) => n + safe(() => rssMb(c)), 0);
+/** CPU seconds by child pid, so a child that restarted mid-step is not counted negative. */
+const childCpu = (pid: number) => new Map(children(pid).map((c) => [c, safe(() => cpuSeconds(c))]));
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : null);
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -53,54 +68,57 @@ const nats = await startNats(dir);
 const port = await freePort();
 // The server in its own process so that it does not share the bench's event loop.
 const server = spawn(process.execPath, ['-e', `require('http').createServer((q, s) => { q.resume(); q.on('end', () => s.end('ok')); }).listen(${port}, '127.0.0.1')`], { stdio: 'ignore' });
-const worker = await startWorker(['--nats', nats.url, '--node', 'bench', '--iface', 'lo', '--bpf', `tcp port ${port}`, '--ring-mb', ringMb, '--capture-process', captureProcess]);
-await worker.waitLog(/nats\.connected/);
-await worker.waitLog(/capture\.started/);
-const wpid = worker.child.pid!;
+async function runBackend(backend: string) {
+  const node = `bench-${backend}`;
+  const worker = await startWorker(['--nats', nats.url, '--node', node, '--iface', 'lo', '--bpf', `tcp port ${port}`, '--ring-mb', ringMb, '--capture-process', captureProcess, '--capture-backend', backend]);
+  await worker.waitLog(/nats\.connected/);
+  await worker.waitLog(/capture\.started/);
+  const wpid = worker.child.pid!;
 
-// Packet → published: the first byte of the request (the entry's timestamp) to the moment the
-// batch carrying it reaches a subscriber of the entries subject.
-const nc = await connect({ servers: nats.url });
-const latencies: number[] = [];
-nc.subscribe(SUBJECTS.entries('bench'), {
-  callback: (_e, m) => {
-    const now = Date.now();
-    for (const e of decodeBatch(m.data).entries) latencies.push(now - e.timestamp);
-  },
-});
+  // Packet → published: the first byte of the request (the entry's timestamp) to the moment the
+  // batch carrying it reaches a subscriber of the entries subject.
+  const nc = await connect({ servers: nats.url });
+  const latencies: number[] = [];
+  nc.subscribe(SUBJECTS.entries(node), {
+    callback: (_e, m) => {
+      const now = Date.now();
+      for (const e of decodeBatch(m.data).entries) latencies.push(now - e.timestamp);
+    },
+  });
 
-async function load(connections: number): Promise<{ requests: number; errors: number }> {
-  if (hasWrk) {
-    // Asynchronously: this process samples the worker and receives its batches meanwhile.
-    // 0 connections: the unthrottled closed loop (4 connections, no delay), the machine's ceiling.
-    const args = connections === 0 ? ['-t', '2', '-c', '4'] : ['-t', String(Math.min(2, connections)), '-c', String(connections), '-s', script];
-    const wrk = spawn('wrk', [...args, '-d', `${seconds}s`, `http://127.0.0.1:${port}/b`], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    wrk.stdout.on('data', (d: Buffer) => (stdout += d));
-    await new Promise((resolve) => wrk.once('exit', resolve));
-    const r = { stdout };
-    const requests = Number(/(\d+) requests in/.exec(r.stdout)?.[1] ?? 0);
-    const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(r.stdout)?.[1] ?? 0) + Number(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(r.stdout)?.slice(1).reduce((a, b) => a + Number(b), 0) ?? 0);
-    return { requests, errors };
-  }
-  // A fetch loop from this process (slower than wrk: the generator then limits the rate).
-  let requests = 0;
-  const end = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < end) {
-        await (await fetch(`http://127.0.0.1:${port}/b`)).text();
-        requests++;
-      }
-    }),
-  );
-  return { requests, errors: 0 };
+  async function load(connections: number): Promise<{ requests: number; errors: number }> {
+    if (hasWrk) {
+      // Asynchronously: this process samples the worker and receives its batches meanwhile.
+      // 0 connections: the unthrottled closed loop (4 connections, no delay), the machine's ceiling.
+      const args = connections === 0 ? ['-t', '2', '-c', '4'] : ['-t', String(Math.min(2, connections)), '-c', String(connections), '-s', script];
+      const wrk = spawn('wrk', [...args, '-d', `${seconds}s`, `http://127.0.0.1:${port}/b`], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let stdout = '';
+      wrk.stdout.on('data', (d: Buffer) => (stdout += d));
+      await new Promise((resolve) => wrk.once('exit', resolve));
+      const r = { stdout };
+      const requests = Number(/(\d+) requests in/.exec(r.stdout)?.[1] ?? 0);
+      const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(r.stdout)?.[1] ?? 0) + Number(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(r.stdout)?.slice(1).reduce((a, b) => a + Number(b), 0) ?? 0);
+      return { requests, errors };
+    }
+    // A fetch loop from this process (slower than wrk: the generator then limits the rate).
+    let requests = 0;
+    const end = Date.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (Date.now() < end) {
+          await (await fetch(`http://127.0.0.1:${port}/b`)).text();
+          requests++;
+        }
+      }),
+    );
+    return { requests, errors: 0 };
 }
 
 const results = [];
 for (const c of steps) {
   const m0 = await worker.metrics();
   const cpu0 = cpuSeconds(wpid);
+  const ccpu0 = childCpu(wpid);
   latencies.length = 0;
   const tcpdump = hasTcpdump ? spawn('tcpdump', ['-i', 'lo', '-w', '/dev/null', '-B', '16384', `tcp port ${port}`], { stdio: ['ignore', 'ignore', 'pipe'] }) : null;
   let tdOut = '';
@@ -108,11 +126,22 @@ for (const c of steps) {
   await sleep(300);
   const t0 = performance.now();
   let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(wpid) + childRss(wpid))), 200);
+  let peakWorkerRss = 0;
+  let peakCaptureRss = 0;
+  const sampler = setInterval(() => {
+    const w = rssMb(wpid);
+    const c = childRss(wpid);
+    peakWorkerRss = Math.max(peakWorkerRss, w);
+    peakCaptureRss = Math.max(peakCaptureRss, c);
+    peakRss = Math.max(peakRss, w + c);
+  }, 200);
   const { requests, errors } = await load(c);
   const wall = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   const cpu = (cpuSeconds(wpid) - cpu0) / wall;
+  let ccpu = 0;
+  for (const [c, t] of childCpu(wpid)) ccpu += t - (ccpu0.get(c) ?? 0);
+  ccpu /= wall;
   // Let the worker finish and publish this step.
   let m1 = await worker.metrics();
   for (let i = 0; i < 50 && m1.trawl_worker_published_entries_total - m0.trawl_worker_published_entries_total < requests; i++) {
@@ -123,6 +152,7 @@ for (const c of steps) {
   if (tcpdump) await new Promise((r) => tcpdump.once('exit', r));
   const entries = m1.trawl_worker_published_entries_total - m0.trawl_worker_published_entries_total;
   const step = {
+    backend,
     connections: c,
     requestsPerSecond: Math.round(requests / seconds),
     requests,
@@ -133,7 +163,14 @@ for (const c of steps) {
     tcpGaps: m1.trawl_worker_tcp_gaps_total - m0.trawl_worker_tcp_gaps_total,
     packetsPerSecond: Math.round((m1.trawl_worker_packets_total - m0.trawl_worker_packets_total) / wall),
     workerCpuCores: round(cpu, 2),
-    workerRssMb: peakRss,
+    workerRssMb: peakWorkerRss,
+    /** The cap child (--capture-process child) or the tcpdump(s): not part of the worker's figures. */
+    captureCpuCores: round(ccpu, 2),
+    captureRssMb: peakCaptureRss,
+    totalCpuCores: round(cpu + ccpu, 2),
+    totalRssMb: peakRss,
+    kernelDropped: (m1.trawl_worker_capture_kernel_dropped_packets_total ?? 0) - (m0.trawl_worker_capture_kernel_dropped_packets_total ?? 0),
+    captureRestarts: (m1.trawl_worker_capture_restarts_total ?? 0) - (m0.trawl_worker_capture_restarts_total ?? 0),
     latencyMs: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: pct(latencies, 100) },
     tcpdump: tcpdump
       ? {
@@ -149,26 +186,43 @@ for (const c of steps) {
 const lossFree = results.filter((r) => r.lossFree);
 const best = lossFree.sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0] ?? null;
 const report = {
-  smoke,
-  generator: hasWrk ? 'wrk (keep-alive, closed loop, same machine)' : 'fetch loop (same machine)',
-  cpus: cpus().length,
-  secondsPerStep: seconds,
-  ringMb: Number(ringMb),
-  captureProcess,
+  backend,
   highestLossFreeRequestsPerSecond: best?.requestsPerSecond ?? 0,
   atBest: best,
   targets: {
     requestsPerSecond: { target: 10_000, met: (best?.requestsPerSecond ?? 0) >= 10_000 },
     workerCpuCores: { target: '< 1', met: best ? best.workerCpuCores < 1 : false },
     workerRssMb: { target: 128, met: Math.max(...results.map((r) => r.workerRssMb)) <= 128 },
+    totalCpuCores: { target: '< 1 (worker + capture processes, informative)', met: best ? best.totalCpuCores < 1 : false },
+    totalRssMb: { target: '128 (worker + capture processes, informative)', met: Math.max(...results.map((r) => r.totalRssMb)) <= 128 },
   },
   peakRssMb: Math.max(...results.map((r) => r.workerRssMb)),
+  peakCaptureRssMb: Math.max(...results.map((r) => r.captureRssMb)),
+  peakTotalRssMb: Math.max(...results.map((r) => r.totalRssMb)),
   workerPeakRssMbEver: rssMb(wpid, 'VmHWM'),
   steps: results,
 };
-process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 await nc.close();
 await worker.stop();
+return report;
+}
+
+const byBackend: Record<string, Awaited<ReturnType<typeof runBackend>>> = {};
+for (const b of backends) byBackend[b] = await runBackend(b);
+const main = byBackend[DEFAULT_BACKEND] ?? byBackend[backends[0]];
+// The old report's keys describe the default backend (or the only one run); byBackend has each.
+const report = {
+  smoke,
+  generator: hasWrk ? 'wrk (keep-alive, closed loop, same machine)' : 'fetch loop (same machine)',
+  cpus: cpus().length,
+  loadAverage: loadavg().map((n) => round(n, 1)),
+  secondsPerStep: seconds,
+  ringMb: Number(ringMb),
+  captureProcess,
+  ...main,
+  byBackend,
+};
+process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 server.kill();
 await nats.stop();
 rmSync(dir, { recursive: true, force: true });

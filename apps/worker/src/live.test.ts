@@ -1,5 +1,7 @@
-// Live capture on lo: a real nats-server, the built worker as a child, a Node HTTP server here,
-// requests from curl (a process per request) and from fetch (this process) → exactly those entries.
+// Live capture on lo with the cap backend (tcpdump.test.ts does the same with tcpdump): a real
+// nats-server, the built worker as a child, a Node HTTP server here, requests from curl (a process
+// per request) and from fetch (this process) → exactly those entries. Naming each curl needs its
+// SYN handled while curl lives: cap hands packets over at once, tcpdump up to 1 s later.
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -30,7 +32,7 @@ before(async () => {
   });
   port = await freePort();
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  worker = await startWorker(['--nats', nats.url, '--node', 'test-lo', '--iface', 'lo', '--bpf', `tcp port ${port}`, '--batch-ms', '50']);
+  worker = await startWorker(['--nats', nats.url, '--node', 'test-lo', '--capture-backend', 'cap', '--iface', 'lo', '--bpf', `tcp port ${port}`, '--batch-ms', '50']);
   await worker.waitLog(/capture\.started/);
   await worker.waitLog(/nats\.connected/);
 });

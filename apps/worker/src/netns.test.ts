@@ -1,7 +1,7 @@
 // Two network namespaces ("pods") joined by a veth pair: the server in A, curl in B, the worker
 // inside A capturing with --interface-prefix. A third link joins A to the root namespace, where
 // nats-server and this test run. Only addresses created here (10.200-202.K.0/24) are used;
-// namespaces are named per run and deleted after.
+// namespaces are named per run and deleted after. The cap backend (tcpdump-netns.test.ts: tcpdump).
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -61,7 +61,7 @@ before(async () => {
   link(`ntw${TAG}a`, `ntw${TAG}r`, NS_A, null, `10.201.${K}.2`, `10.201.${K}.1`);
   nats = await startNatsServer({ host: `10.201.${K}.1`, port: await freePort(), dataDir: `${dir}/nats` });
   server = spawn('ip', ['netns', 'exec', NS_A, process.execPath, '-e', `require('http').createServer((q, s) => { q.resume(); q.on('end', () => setTimeout(() => s.writeHead(q.url.includes('teapot') ? 418 : 200).end('ok'), 20)); }).listen(8080, '0.0.0.0')`], { stdio: 'ignore' });
-  worker = await startWorker(['--nats', nats.url, '--node', 'pod-node', '--interface-prefix', VETH, '--bpf', 'tcp port 8080', '--batch-ms', '50', '--metrics-host', '0.0.0.0'], {
+  worker = await startWorker(['--nats', nats.url, '--node', 'pod-node', '--capture-backend', 'cap', '--interface-prefix', VETH, '--bpf', 'tcp port 8080', '--batch-ms', '50', '--metrics-host', '0.0.0.0'], {
     prefix: ['ip', 'netns', 'exec', NS_A],
   });
   await worker.waitLog(/capture\.opened iface=vtw\w+a/);

@@ -18,9 +18,13 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
   --batch-ms MS             longest wait before a batch is published (default 100)
   --metrics-port PORT       /metrics and /health on 127.0.0.1:PORT (default 8899; 0 = any free port)
   --metrics-host HOST       address of /metrics and /health (default 127.0.0.1)
-  --capture-process MODE    auto|inline|child: where libpcap runs (default auto: a child process
-                            for --interface-prefix and interfaces other than lo and any)
-  --ring-mb MB              libpcap ring per interface (default 16)
+  --capture-process MODE    cap only: auto|inline|child, where libpcap runs (default auto: a child
+                            process for --interface-prefix and interfaces other than lo and any)
+  --capture-backend NAME    tcpdump|cap: one Debian tcpdump per interface (default; kernel
+                            timestamps and drop counts, entries up to 1 s late on a quiet link),
+                            or libpcap through the cap binding in this process or its child
+  --tcpdump-path PATH       the tcpdump binary for --capture-backend tcpdump (default: tcpdump in PATH)
+  --ring-mb MB              libpcap ring per interface (default 16; tcpdump's -B)
   --drain-ms MS             on SIGINT/SIGTERM, wait this long to publish what is left (default 5000)
 
 With neither --iface, --interface-prefix nor --file, the worker captures on "any".`;
@@ -45,6 +49,8 @@ export interface WorkerOptions {
   metricsPort: number;
   metricsHost: string;
   captureProcess: 'auto' | 'inline' | 'child';
+  captureBackend: 'cap' | 'tcpdump';
+  tcpdumpPath: string;
   ringBytes: number;
   drainMs: number;
   help: boolean;
@@ -87,6 +93,8 @@ export function parseOptions(argv: string[]): WorkerOptions {
         'metrics-port': { type: 'string' },
         'metrics-host': { type: 'string' },
         'capture-process': { type: 'string' },
+        'capture-backend': { type: 'string' },
+        'tcpdump-path': { type: 'string' },
         'ring-mb': { type: 'string' },
         'drain-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -111,6 +119,9 @@ export function parseOptions(argv: string[]): WorkerOptions {
   if (interfaces.includes('any') && (interfaces.length > 1 || prefixes.length > 0)) throw new UsageError('--iface any already captures every interface: use it alone');
   const mode = values['capture-process'] ?? 'auto';
   if (mode !== 'auto' && mode !== 'inline' && mode !== 'child') throw new UsageError(`--capture-process takes auto, inline or child, not "${mode}"`);
+  const backend = values['capture-backend'] ?? 'tcpdump';
+  if (backend !== 'cap' && backend !== 'tcpdump') throw new UsageError(`--capture-backend takes cap or tcpdump, not "${backend}"`);
+  if (values['tcpdump-path'] !== undefined && values['tcpdump-path'].trim() === '') throw new UsageError('--tcpdump-path needs a path');
   const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
   return {
     nats,
@@ -128,6 +139,8 @@ export function parseOptions(argv: string[]): WorkerOptions {
     metricsPort: int('--metrics-port', values['metrics-port'], 8899, 0, 65535),
     metricsHost: values['metrics-host'] ?? '127.0.0.1',
     captureProcess: mode,
+    captureBackend: backend,
+    tcpdumpPath: values['tcpdump-path'] ?? 'tcpdump',
     ringBytes: int('--ring-mb', values['ring-mb'], 16, 1, 1024) * 1048576,
     drainMs: int('--drain-ms', values['drain-ms'], 5_000, 0, 600_000),
     help: values.help ?? false,

@@ -33,6 +33,9 @@ const BAD: Array<[string[], RegExp]> = [
   [['positional'], /Unexpected argument/],
   [['--iface', 'nosuchif0', '--metrics-port', '0'], /cannot capture on nosuchif0: no such interface/],
   [['--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
+  [['--capture-backend', 'pcap'], /--capture-backend takes cap or tcpdump/],
+  [['--capture-backend', 'cap', '--iface', 'nosuchif0', '--metrics-port', '0'], /cannot capture on nosuchif0: no such interface/],
+  [['--capture-backend', 'cap', '--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
 ];
 
 for (const [args, message] of BAD) {

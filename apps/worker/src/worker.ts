@@ -6,6 +6,7 @@ import { readCaptureFile } from './capture/file.js';
 import { IsolatedCapture } from './capture/isolated.js';
 import { LiveCapture } from './capture/live.js';
 import { readNetDev } from './capture/netdev.js';
+import { TcpdumpCapture } from './capture/tcpdump.js';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { createMetrics, type WorkerStats } from './http/metrics.js';
 import { startHttp } from './http/server.js';
@@ -33,7 +34,7 @@ export class Worker {
   readonly processNamer: ProcessNamer;
   private readonly namer: NamerChain;
   private readonly flows = new FlowTable();
-  private capture: LiveCapture | IsolatedCapture | null = null;
+  private capture: LiveCapture | IsolatedCapture | TcpdumpCapture | null = null;
   private http: Server | null = null;
   private timers: NodeJS.Timeout[] = [];
   private stopping = false;
@@ -97,7 +98,8 @@ export class Worker {
     if (o.files.length > 0) {
       void this.readFiles();
     } else {
-      const isolate = o.captureProcess === 'child' || (o.captureProcess === 'auto' && (o.prefixes.length > 0 || o.interfaces.some((i) => i !== 'lo' && i !== 'any')));
+      const tcpdump = o.captureBackend === 'tcpdump';
+      const isolate = !tcpdump && (o.captureProcess === 'child' || (o.captureProcess === 'auto' && (o.prefixes.length > 0 || o.interfaces.some((i) => i !== 'lo' && i !== 'any'))));
       const options = {
         interfaces: o.interfaces,
         prefixes: o.prefixes,
@@ -107,7 +109,11 @@ export class Worker {
         onFrame: this.pipeline.frame.bind(this.pipeline),
         log: this.log,
       };
-      if (isolate) {
+      if (tcpdump) {
+        const c = new TcpdumpCapture({ ...options, tcpdumpPath: o.tcpdumpPath });
+        this.capture = c;
+        await c.start();
+      } else if (isolate) {
         const c = new IsolatedCapture(options);
         this.capture = c;
         await c.start();
@@ -118,7 +124,7 @@ export class Worker {
       }
       // Live capture time is the wall clock: a quiet link still advances it, so idle connections flush.
       this.every(1_000, () => this.pipeline.engine.tick(Date.now()));
-      this.log.info('capture.started', { interfaces: this.capture.interfaces.join(',') || '(waiting)', prefixes: o.prefixes.join('|') || undefined, mode: isolate ? 'child' : 'inline' });
+      this.log.info('capture.started', { interfaces: this.capture.interfaces.join(',') || '(waiting)', prefixes: o.prefixes.join('|') || undefined, backend: o.captureBackend, mode: tcpdump ? 'tcpdump' : isolate ? 'child' : 'inline' });
     }
     this.every(REPORT_MS, () => {
       const report = this.flows.take(o.node, (ip, port) => this.namer.name(ip, port));
@@ -196,7 +202,8 @@ export class Worker {
       tcpGapBytes: e.gapBytes,
       retransmittedBytes: e.retransmittedBytes,
       capturePacketsDropped: c instanceof IsolatedCapture ? c.dropped : 0,
-      captureRestarts: c instanceof IsolatedCapture ? c.stats.restarts : 0,
+      capturePacketsDroppedKernel: c instanceof TcpdumpCapture ? c.droppedKernel : 0,
+      captureRestarts: c instanceof IsolatedCapture || c instanceof TcpdumpCapture ? c.stats.restarts : 0,
       interfaces: c ? c.interfaces.length : 0,
       publishedEntries: p.publishedEntries,
       publishErrors: p.publishErrors,
@@ -227,6 +234,8 @@ export class Worker {
       bootId: this.bootId,
       natsConnected: s.natsConnected === 1,
       interfaces: this.capture?.interfaces ?? [],
+      captureBackend: this.options.files.length > 0 ? undefined : this.options.captureBackend,
+      capturePids: this.capture instanceof TcpdumpCapture ? this.capture.pids : undefined,
       files: this.options.files.length > 0 ? { done: this.filesDone, errors: this.fileErrors } : undefined,
       packets: s.packets,
       entries: s.entries,

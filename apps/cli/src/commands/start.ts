@@ -9,7 +9,7 @@ import { choosePort, portIsFree } from '../system/ports.js';
 
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
                    [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222]
-                   [--webhooks FILE] [--apisec-config service_config.json]
+                   [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend tcpdump|cap]
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
 capturing this machine's traffic (all interfaces, loopback included, unless --iface or
@@ -31,6 +31,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       bpf: { type: 'string' },
       'nats-port': { type: 'string', default: '4222' },
       webhooks: { type: 'string' },
+      'capture-backend': { type: 'string' },
       'apisec-config': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -78,6 +79,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     stopping.push(() => hub!.stop());
     const hubLine = await hub.ready;
     const workerArgs = ['--nats', nats.url, '--metrics-port', String(metricsPort), '--bpf', values.bpf ?? defaultBpf(natsPort, port, metricsPort)];
+    if (values['capture-backend']) workerArgs.push('--capture-backend', values['capture-backend']);
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
     worker = startChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /captur/i });

@@ -13,6 +13,7 @@ export interface WorkerStats {
   tcpGapBytes: number;
   retransmittedBytes: number;
   capturePacketsDropped: number;
+  capturePacketsDroppedKernel: number;
   captureRestarts: number;
   interfaces: number;
   publishedEntries: number;
@@ -43,7 +44,8 @@ const SPECS: Spec[] = [
   { key: 'tcpGapBytes', name: 'tcp_gap_bytes_total', help: 'Bytes missing from TCP streams.', counter: true },
   { key: 'retransmittedBytes', name: 'tcp_retransmitted_bytes_total', help: 'Bytes seen more than once.', counter: true },
   { key: 'capturePacketsDropped', name: 'capture_dropped_packets_total', help: 'Packets the capture child dropped because the worker fell behind.', counter: true },
-  { key: 'captureRestarts', name: 'capture_restarts_total', help: 'Capture child restarts (an interface went down under it).', counter: true },
+  { key: 'capturePacketsDroppedKernel', name: 'capture_kernel_dropped_packets_total', help: "Packets the kernel dropped because tcpdump's ring was full (tcpdump backend: pcap_stats ps_drop, read every 2 s).", counter: true },
+  { key: 'captureRestarts', name: 'capture_restarts_total', help: 'Capture child or tcpdump restarts.', counter: true },
   { key: 'interfaces', name: 'capture_interfaces', help: 'Interfaces being captured.', counter: false },
   { key: 'publishedEntries', name: 'published_entries_total', help: 'Entries acknowledged by JetStream.', counter: true },
   { key: 'publishErrors', name: 'publish_errors_total', help: 'Batch publishes that failed or timed out (retried).', counter: true },
@@ -105,7 +107,7 @@ export function createMetrics(read: () => WorkerStats, interfaces: () => Interfa
   }
   new Gauge({
     name: 'trawl_worker_interface_kernel_dropped_packets',
-    help: 'The kernel drop counters of the captured interfaces (/proc/net/dev), for context: not libpcap drops, which cap does not expose.',
+    help: 'The kernel drop counters of the captured interfaces (/proc/net/dev), for context: not capture drops (capture_kernel_dropped_packets_total with tcpdump; cap does not expose them).',
     labelNames: ['iface', 'direction'],
     registers: [register],
     collect() {

@@ -1,0 +1,172 @@
+import type { CapturedFrame } from '@trawl/protocols';
+import type { Logger } from '../log.js';
+import { CaptureOpenError } from './live.js';
+import { readNetDev } from './netdev.js';
+import { TcpdumpProcess, type TcpdumpExit } from './tcpdump-process.js';
+
+export interface TcpdumpCaptureOptions {
+  /** Interfaces by name (`any` included), opened at start; failing to open one is an error. */
+  interfaces: readonly string[];
+  /** Every interface whose name starts with one of these, now and later (polled). */
+  prefixes: readonly string[];
+  bpf: string;
+  /** tcpdump's ring (`-B`) per interface, bytes. */
+  ringBytes: number;
+  pollMs: number;
+  onFrame: (frame: CapturedFrame) => void;
+  log: Logger;
+  /** The tcpdump binary; `tcpdump` from PATH by default. */
+  tcpdumpPath?: string;
+  /** How often tcpdump is asked for its statistics (SIGUSR1). */
+  statsMs?: number;
+  listInterfaces?: () => string[];
+}
+
+const FIRST_RESTART_MS = 250;
+const MAX_RESTART_MS = 5_000;
+/** A tcpdump that ran this long before exiting restarts without its accumulated backoff. */
+const STABLE_MS = 10_000;
+
+interface Slot {
+  name: string;
+  /** Named with --iface (kept and retried when it vanishes) rather than found by a prefix. */
+  named: boolean;
+  proc: TcpdumpProcess | null;
+  restartDelay: number;
+  timer: NodeJS.Timeout | null;
+  lastFailure: string;
+}
+
+/**
+ * Live capture through Debian's tcpdump: one tcpdump per interface (TPACKET_V3 ring of `-B`
+ * bytes in its process, kernel timestamps, kernel drop counts), each restarted with backoff when
+ * it exits. With prefixes, interfaces are followed as they appear and vanish, like LiveCapture.
+ */
+export class TcpdumpCapture {
+  private readonly slots = new Map<string, Slot>();
+  /** Why a prefix-matched interface last failed to open, to log each reason once. */
+  private readonly failures = new Map<string, string>();
+  private timers: NodeJS.Timeout[] = [];
+  private nextInterfaceId = 0;
+  private stopping = false;
+  /** Kernel drops of tcpdumps that exited. */
+  private droppedBefore = 0;
+  readonly stats = { restarts: 0 };
+
+  constructor(private readonly options: TcpdumpCaptureOptions) {}
+
+  async start(): Promise<void> {
+    const present = new Set(this.list());
+    for (const name of this.options.interfaces) {
+      if (name !== 'any' && !present.has(name)) throw new CaptureOpenError(name, `no such interface (have: ${[...present].join(', ')})`, true);
+    }
+    try {
+      await Promise.all(this.options.interfaces.map((name) => this.open(name, true).proc!.ready));
+    } catch (e) {
+      await this.stop();
+      throw e;
+    }
+    if (this.options.prefixes.length > 0) {
+      this.poll();
+      this.every(this.options.pollMs, () => this.poll());
+    }
+    this.every(this.options.statsMs ?? 2_000, () => {
+      for (const s of this.slots.values()) s.proc?.requestStats();
+    });
+  }
+
+  /** Stops every tcpdump after it handed over what its ring held (see TcpdumpProcess.stop). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    const procs: TcpdumpProcess[] = [];
+    for (const s of this.slots.values()) {
+      if (s.timer) clearTimeout(s.timer);
+      if (s.proc) procs.push(s.proc);
+    }
+    await Promise.all(procs.map((p) => p.stop()));
+  }
+
+  get interfaces(): string[] {
+    return [...this.slots.values()].filter((s) => s.proc?.listening && s.proc.running).map((s) => s.name);
+  }
+
+  /** Packets the kernel dropped because a tcpdump ring was full, over all tcpdumps and restarts. */
+  get droppedKernel(): number {
+    let n = this.droppedBefore;
+    for (const s of this.slots.values()) n += s.proc?.droppedKernel ?? 0;
+    return n;
+  }
+
+  /** Process ids of the running tcpdumps (for the bench and tests). */
+  get pids(): number[] {
+    return [...this.slots.values()].flatMap((s) => (s.proc?.running && s.proc.child.pid ? [s.proc.child.pid] : []));
+  }
+
+  private every(ms: number, f: () => void): void {
+    const t = setInterval(f, ms);
+    t.unref();
+    this.timers.push(t);
+  }
+
+  private list(): string[] {
+    return this.options.listInterfaces ? this.options.listInterfaces() : [...readNetDev().keys()];
+  }
+
+  private poll(): void {
+    if (this.stopping) return;
+    const present = new Set(this.list());
+    for (const name of this.failures.keys()) if (!present.has(name)) this.failures.delete(name);
+    for (const name of present) {
+      if (!this.slots.has(name) && this.options.prefixes.some((p) => name.startsWith(p))) this.open(name, false);
+    }
+  }
+
+  private open(name: string, named: boolean): Slot {
+    const slot: Slot = this.slots.get(name) ?? { name, named, proc: null, restartDelay: FIRST_RESTART_MS, timer: null, lastFailure: '' };
+    this.slots.set(name, slot);
+    this.spawn(slot);
+    return slot;
+  }
+
+  private spawn(slot: Slot): void {
+    slot.timer = null;
+    const o = this.options;
+    const proc = new TcpdumpProcess({ path: o.tcpdumpPath ?? 'tcpdump', iface: slot.name, bpf: o.bpf, ringBytes: o.ringBytes, interfaceId: this.nextInterfaceId++, onFrame: o.onFrame, log: o.log });
+    slot.proc = proc;
+    void proc.closed.then((exit) => this.exited(slot, proc, exit));
+  }
+
+  private exited(slot: Slot, proc: TcpdumpProcess, exit: TcpdumpExit): void {
+    this.droppedBefore += proc.droppedKernel;
+    slot.proc = null;
+    if (this.stopping) {
+      this.options.log.info('capture.closed', { iface: slot.name, reason: 'stopping', packets: proc.frames, droppedKernel: proc.droppedKernel });
+      return;
+    }
+    const present = slot.name === 'any' || this.list().includes(slot.name);
+    if (!slot.named && !present) {
+      this.slots.delete(slot.name);
+      this.options.log.info('capture.closed', { iface: slot.name, reason: 'vanished', packets: proc.frames, droppedKernel: proc.droppedKernel });
+      return;
+    }
+    if (!slot.named && !exit.wasListening) {
+      // A new veth is often down for a moment: the next poll tries again; log once per reason.
+      this.slots.delete(slot.name);
+      if (this.failures.get(slot.name) !== exit.message) this.options.log.warn('capture.open_failed', { iface: slot.name, error: exit.message });
+      this.failures.set(slot.name, exit.message);
+      return;
+    }
+    if (Date.now() - proc.startedAt > STABLE_MS) slot.restartDelay = FIRST_RESTART_MS;
+    const delay = slot.restartDelay;
+    slot.restartDelay = Math.min(delay * 2, MAX_RESTART_MS);
+    this.stats.restarts++;
+    if (exit.wasListening || slot.lastFailure !== exit.message) {
+      this.options.log.warn('capture.tcpdump_exited', { iface: slot.name, code: exit.code ?? undefined, signal: exit.signal ?? undefined, error: exit.message || undefined, packets: proc.frames, restartInMs: delay });
+    }
+    slot.lastFailure = exit.wasListening ? '' : exit.message;
+    slot.timer = setTimeout(() => this.spawn(slot), delay);
+    slot.timer.unref();
+  }
+}
