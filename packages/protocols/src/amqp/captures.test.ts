@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { replay } from './test-support/replay.js';
 
 const DIR = fileURLToPath(new URL('./captures/', import.meta.url));
@@ -111,7 +111,7 @@ test('session.pcap: topology, publish with properties, consume/deliver/ack, get,
   // Publisher confirm: the broker's basic.ack is a one-way entry too (sent by the server).
   assert.equal(rq(entries[32]).deliveryTag, 1);
   assert.equal(stats.counters['amqp.internal_error'], undefined);
-  assert.equal(checkGolden(`${DIR}session`, entries), null);
+  assertGolden(`${DIR}session`, entries);
 });
 
 test('errors.pcap: 404 close after a publish, 312 return, 404 passive declare, 530 vhost', () => {
@@ -151,5 +151,5 @@ test('errors.pcap: 404 close after a publish, 312 return, 404 passive declare, 5
   assert.equal(rq(vhost).virtualHost, 'no-such-vhost');
   assert.deepEqual([rs(vhost)!.status, rs(vhost)!.replyText], [530, 'NOT_ALLOWED - vhost no-such-vhost not found']);
   assert.equal(new Set(entries.map((e) => e.src.port)).size, 2, 'two connections');
-  assert.equal(checkGolden(`${DIR}errors`, entries), null);
+  assertGolden(`${DIR}errors`, entries);
 });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES_DIR } from '../capture/test-support/fixtures.js';
-import { connKey, normalizeIp } from '../http1/test-support/tshark.js';
+import { connKey, normalizeIp } from '../capture/test-support/tshark.js';
 import type { Entry } from '../entry/types.js';
 import { replay } from './test-support/replay.js';
 import { tsharkAmqp, tsharkAvailable } from './test-support/tshark.js';

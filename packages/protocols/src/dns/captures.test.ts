@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import type { DnsRecord } from './parse.js';
 import { replayDns } from './test-support/replay.js';
 
@@ -76,8 +76,7 @@ describe('DNS captures (dig → dnsmasq on port 5300)', () => {
 
   for (const name of ['udp', 'tcp', 'tcp-keepopen']) {
     it(`${name}.golden.jsonl`, () => {
-      const diff = checkGolden(`${DIR}${name}`, replayDns(`${DIR}${name}.pcap`).entries);
-      assert.equal(diff, null, diff ?? '');
+      assertGolden(`${DIR}${name}`, replayDns(`${DIR}${name}.pcap`).entries);
     });
   }
 });

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Dissector } from '../engine/types.js';
 import type { Entry } from '../entry/types.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { http1Dissector } from '../http1/index.js';
 import { replayGraphql } from './test-support/replay.js';
 import { graphqlEnricher } from './index.js';
@@ -65,7 +65,7 @@ describe('HTTP/1 captures through the Engine (http1 + graphqlEnricher)', () => {
     assert.deepEqual(rq(entries[5]).queryString, { query: USERS, operationName: 'Users' });
     assert.deepEqual(counts, {});
     assert.equal(stats.counters['enricher.graphql.error'], undefined);
-    assert.equal(checkGolden(`${DIR}http1-curl`, entries), null);
+    assertGolden(`${DIR}http1-curl`, entries);
   });
 
   test('http1-fetch: batch, persisted queries, graphql-response+json, gzip', () => {
@@ -93,7 +93,7 @@ describe('HTTP/1 captures through the Engine (http1 + graphqlEnricher)', () => {
     // The errors of a gzip-compressed response are read from the decoded body.
     assert.equal((rs(entries[6]).body as { contentEncoding: string }).contentEncoding, 'gzip');
     assert.deepEqual(counts, {});
-    assert.equal(checkGolden(`${DIR}http1-fetch`, entries), null);
+    assertGolden(`${DIR}http1-fetch`, entries);
   });
 
   test('the exported graphqlEnricher, registered as the lead will: new DissectorRegistry([http1Dissector], [graphqlEnricher])', () => {
@@ -182,6 +182,6 @@ describe('HTTP/2 capture through the Engine (http2 + http1 + graphqlEnricher)', 
     assert.deepEqual(counts, {});
     // The HTTP/2 entry shape belongs to src/http2 (still moving): this golden keeps only what the
     // enricher decides, so a change there does not break it.
-    assert.equal(checkGolden(`${DIR}http2`, entries.map(graphqlView)), null);
+    assertGolden(`${DIR}http2`, entries.map(graphqlView));
   });
 });

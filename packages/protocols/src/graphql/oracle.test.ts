@@ -13,7 +13,8 @@ import type { Entry } from '../entry/types.js';
 import { http1Dissector } from '../http1/index.js';
 import { oracle, oracleRequest, type OracleOperation } from './test-support/oracle.js';
 import { replayGraphql } from './test-support/replay.js';
-import { http1Requests, http2Requests, tsharkAvailable, type WireRequest } from './test-support/tshark-requests.js';
+import { tsharkAvailable } from '../capture/test-support/tshark.js';
+import { http1Requests, http2Requests, type WireRequest } from './test-support/tshark-requests.js';
 
 const DIR = fileURLToPath(new URL('./captures/', import.meta.url));
 const rq = (e: Entry) => e.request as Record<string, unknown>;
@@ -53,7 +54,7 @@ const CASES: { name: string; port: number; h2: boolean }[] = [
 ];
 
 test('own captures: tshark framing + graphql-js vs trawl', async (t) => {
-  if (!tsharkAvailable()) {
+  if (!(await tsharkAvailable())) {
     t.skip('tshark is not installed');
     return;
   }

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
 import { http1Dissector } from '../http1/index.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { replayH2 } from '../http2/test-support/replay.js';
 import { createGrpcDissector, grpcDissector } from './index.js';
 
@@ -19,8 +19,7 @@ const withSchema = createGrpcDissector({ descriptorSets: [new Uint8Array(readFil
 
 function golden(name: string): Entry[] {
   const { entries } = replayH2(`${DIR}${name}.pcap`, [grpcDissector, http1Dissector]);
-  const diff = checkGolden(`${DIR}${name}`, entries);
-  assert.equal(diff, null, diff ?? '');
+  assertGolden(`${DIR}${name}`, entries);
   for (const e of entries) {
     assert.deepEqual(e.protocol, GRPC);
     assert.equal(e.dst.port, 31390);

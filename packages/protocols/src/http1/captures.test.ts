@@ -2,12 +2,12 @@
 // 127.0.0.1:31337, a port no table maps to HTTP) replayed through the real engine: exact entries,
 // plus the golden file beside each pcap.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Body, Entry, HttpRequest, HttpResponse } from '../entry/types.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { checkGolden } from './test-support/golden.js';
+import { entryPayloadBytes, tsharkPayloadBytes } from '../capture/test-support/tshark.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { replay } from './test-support/replay.js';
 
 const DIR = fileURLToPath(new URL('./captures/', import.meta.url));
@@ -46,25 +46,6 @@ function common(e: Entry, version = '1.1'): void {
   assert.ok(e.elapsedTime !== null && e.elapsedTime >= 0);
   assert.equal(e.anomalies, undefined);
   assert.equal(rs(e).headers['date'] !== undefined, true);
-}
-
-/** Client and server payload bytes per connection, from tshark (null when it is not installed). */
-function payloadBytes(file: string): Map<number, [number, number]> | null {
-  let out: string;
-  try {
-    out = execFileSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'tcp.srcport', '-e', 'tcp.dstport', '-e', 'tcp.len', '-Y', 'tcp.len > 0 && !tcp.analysis.retransmission'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return null;
-  }
-  const totals = new Map<number, [number, number]>();
-  for (const line of out.split('\n').filter(Boolean)) {
-    const [s, d, n] = line.split('\t').map(Number);
-    const client = s === PORT ? d : s;
-    const t = totals.get(client) ?? [0, 0];
-    t[s === PORT ? 1 : 0] += n;
-    totals.set(client, t);
-  }
-  return totals;
 }
 
 const CASES: Record<string, { count: number; check: (e: Entry[]) => void; version?: string }> = {
@@ -234,18 +215,8 @@ for (const [name, c] of Object.entries(CASES)) {
     for (const e of entries) common(e, c.version);
     c.check(entries);
     // Sizes add up to the payload tshark sees per connection (interim responses included).
-    const bytes = payloadBytes(file);
-    if (bytes) {
-      const ours = new Map<number, [number, number]>();
-      for (const e of entries) {
-        const t = ours.get(e.src.port) ?? [0, 0];
-        t[0] += e.requestSize;
-        t[1] += e.responseSize;
-        ours.set(e.src.port, t);
-      }
-      assert.deepEqual(ours, bytes);
-    }
-    const diff = checkGolden(`${DIR}${name}`, entries);
-    assert.equal(diff, null, diff ?? '');
+    const bytes = tsharkPayloadBytes(file, [PORT]);
+    if (bytes) assert.deepEqual(entryPayloadBytes(entries), bytes);
+    assertGolden(`${DIR}${name}`, entries);
   });
 }

@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import { compareWithOracle, type Diffs, type FileComparison } from './test-support/oracle-compare.js';
 import { FIXTURES, httpCaptures, type ManifestCapture } from './test-support/manifest.js';
 import { replay } from './test-support/replay.js';
-import { tsharkAvailable, tsharkHttp } from './test-support/tshark.js';
+import { tsharkAvailable } from '../capture/test-support/tshark.js';
+import { tsharkHttp } from './test-support/tshark.js';
 
 const OUT_OF_ORDER =
   'a lost segment is retransmitted after the segments that follow it: tshark 4.0 (tcp.reassemble_out_of_order off by default) drops that 206, trawl reassembles it (tshark with the option on agrees)';

@@ -3,19 +3,12 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { gzipSync } from 'node:zlib';
 import type { ChunkMeta, Direction } from '../engine/types.js';
+import { concat } from '../capture/test-support/hex.js';
 import { http1Dissector } from './index.js';
 import { bytes, fakeContext, run, type Step } from './test-support/fake-context.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-const join = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-};
+const join = (parts: Uint8Array[]): Uint8Array => concat(...parts);
 const gz = gzipSync('compressed body');
 
 /** A pipelined conversation using most of the grammar: 6 requests, 6 responses. */

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
 import { http1Dissector } from '../http1/index.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { replayH2 } from './test-support/replay.js';
 
 const DIR = fileURLToPath(new URL('./captures/', import.meta.url));
@@ -17,8 +17,7 @@ const H2 = { name: 'http2', version: '2', abbr: 'HTTP/2' };
 
 function golden(name: string): Entry[] {
   const { entries } = replayH2(`${DIR}${name}.pcap`);
-  const diff = checkGolden(`${DIR}${name}`, entries);
-  assert.equal(diff, null, diff ?? '');
+  assertGolden(`${DIR}${name}`, entries);
   return entries;
 }
 

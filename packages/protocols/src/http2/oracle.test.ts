@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
-import { tsharkAvailable } from '../http1/test-support/tshark.js';
+import { tsharkAvailable } from '../capture/test-support/tshark.js';
 import { FIXTURES, fixtureCaptures } from './test-support/fixtures.js';
 import { replayH2 } from './test-support/replay.js';
 import { tsharkHttp2, type H2Oracle } from './test-support/tshark.js';

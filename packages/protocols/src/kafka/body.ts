@@ -2,7 +2,7 @@
 // topics and first partition of a request, the first non-zero error code of a response).
 import { errorName } from './errors.js';
 import { KAFKA_LIMITS } from './limits.js';
-import type { KafkaReader } from './reader.js';
+import { readArray, type KafkaReader } from './reader.js';
 
 export class BodyOut {
   readonly fields: Record<string, unknown> = {};
@@ -56,6 +56,31 @@ export function errorItem(code: number): { errorCode: number; error?: string } {
   if (code === 0) return { errorCode: 0 };
   const name = errorName(code);
   return name ? { errorCode: code, error: name } : { errorCode: code };
+}
+
+/**
+ * The topics → partitions nesting most APIs share: per topic its name (noted in `out`, read by
+ * `readTopic`, a plain string by default), per partition its index (the first one noted), then
+ * `partition` reads the rest of the partition; tagged fields close each topic. Returns the topic
+ * array as readArray does (null for a null array). Unlisted: every item is read, none is kept.
+ */
+export function eachPartition<T extends { topic: string }>(
+  r: KafkaReader,
+  c: boolean,
+  out: BodyOut,
+  partition: (t: T, index: number) => void,
+  readTopic: () => T = () => ({ topic: r.string(c) }) as T,
+): { items: void[]; count: number } | null {
+  return readArray(r, c, () => {
+    const t = readTopic();
+    out.topic(t.topic);
+    readArray(r, c, () => {
+      const index = r.int32();
+      out.firstPartition(index);
+      partition(t, index);
+    }, 0);
+    tags(r, c);
+  }, 0);
 }
 
 /** Reads the tagged-field section of a flexible struct (values skipped). */

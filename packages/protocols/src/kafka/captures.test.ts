@@ -2,11 +2,11 @@
 // captures/broker.mjs on 127.0.0.1:39092, a port no table maps to Kafka (detection by content).
 // Exact entries for the key cases, byte totals against tshark, and the golden file beside each pcap.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { entryPayloadBytes, tsharkPayloadBytes } from '../capture/test-support/tshark.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { replayKafka } from './test-support/replay.js';
 
 const DIR = fileURLToPath(new URL('./captures/', import.meta.url));
@@ -16,25 +16,6 @@ const q = (e: Entry): Obj => e.request as Obj;
 const r = (e: Entry): Obj => e.response as Obj;
 /** [apiKey, version, correlation id, client id, path, status] per entry. */
 const summary = (es: Entry[]) => es.map((e) => [q(e).apiKey, q(e).apiVersion, q(e).correlationId, q(e).clientId, q(e).path, e.response ? r(e).status : null]);
-
-/** Client and server payload bytes per client port, from tshark (null when it is not installed). */
-function payloadBytes(file: string): Map<number, [number, number]> | null {
-  let out: string;
-  try {
-    out = execFileSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'tcp.srcport', '-e', 'tcp.dstport', '-e', 'tcp.len', '-Y', 'tcp.len > 0 && !tcp.analysis.retransmission'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return null;
-  }
-  const totals = new Map<number, [number, number]>();
-  for (const line of out.split('\n').filter(Boolean)) {
-    const [s, d, n] = line.split('\t').map(Number);
-    const client = s === PORT ? d : s;
-    const t = totals.get(client) ?? [0, 0];
-    t[s === PORT ? 1 : 0] += n;
-    totals.set(client, t);
-  }
-  return totals;
-}
 
 const CASES: Record<string, (e: Entry[]) => void> = {
   producer(e) {
@@ -121,18 +102,8 @@ for (const [name, check] of Object.entries(CASES)) {
       assert.equal(x.anomalies, undefined, JSON.stringify(x.request));
     }
     check(entries);
-    const bytes = payloadBytes(file);
-    if (bytes) {
-      const ours = new Map<number, [number, number]>();
-      for (const x of entries) {
-        const t = ours.get(x.src.port) ?? [0, 0];
-        t[0] += x.requestSize;
-        t[1] += x.responseSize;
-        ours.set(x.src.port, t);
-      }
-      assert.deepEqual(ours, bytes);
-    }
-    const diff = checkGolden(`${DIR}${name}`, entries);
-    assert.equal(diff, null, diff ?? '');
+    const bytes = tsharkPayloadBytes(file, [PORT]);
+    if (bytes) assert.deepEqual(entryPayloadBytes(entries), bytes);
+    assertGolden(`${DIR}${name}`, entries);
   });
 }

@@ -1,5 +1,5 @@
 // Fetch (api key 1), v0–v17: flexible from v12, topic ids instead of names from v13.
-import { tags, errorItem, type BodyDecoder } from './body.js';
+import { eachPartition, tags, errorItem, type BodyDecoder } from './body.js';
 import { readArray, type KafkaReader } from './reader.js';
 import { summarizeRecords } from './records.js';
 
@@ -25,23 +25,16 @@ export function fetchRequest(names: TopicNames): BodyDecoder {
     }
     const partitions: Record<string, unknown>[] = [];
     out.set('partitions', partitions);
-    readArray(r, c, () => {
-      const t = topicOf(r, v, c, names);
-      out.topic(t.topic);
-      readArray(r, c, () => {
-        const partition = r.int32();
-        out.firstPartition(partition);
-        const p: Record<string, unknown> = { ...t, partition };
-        if (v >= 9) p.currentLeaderEpoch = r.int32();
-        p.fetchOffset = r.int64();
-        if (v >= 12) p.lastFetchedEpoch = r.int32();
-        if (v >= 5) p.logStartOffset = r.int64();
-        p.partitionMaxBytes = r.int32();
-        tags(r, c);
-        out.push(partitions, p);
-      }, 0);
+    eachPartition(r, c, out, (t, partition) => {
+      const p: Record<string, unknown> = { ...t, partition };
+      if (v >= 9) p.currentLeaderEpoch = r.int32();
+      p.fetchOffset = r.int64();
+      if (v >= 12) p.lastFetchedEpoch = r.int32();
+      if (v >= 5) p.logStartOffset = r.int64();
+      p.partitionMaxBytes = r.int32();
       tags(r, c);
-    }, 0);
+      out.push(partitions, p);
+    }, () => topicOf(r, v, c, names));
     if (v >= 7) {
       const forgotten = readArray(r, c, () => {
         if (v < 13) r.string(c);
@@ -67,38 +60,31 @@ export function fetchResponse(names: TopicNames): BodyDecoder {
     let recordCount = 0;
     let recordBytes = 0;
     out.set('partitions', partitions);
-    readArray(r, c, () => {
-      const t = topicOf(r, v, c, names);
-      out.topic(t.topic);
-      readArray(r, c, () => {
-        const partition = r.int32();
-        out.firstPartition(partition);
-        const p: Record<string, unknown> = { ...t, partition, ...errorItem(out.error(r.int16())), highWatermark: r.int64() };
-        out.push(partitions, p);
-        if (v >= 4) p.lastStableOffset = r.int64();
-        if (v >= 5) p.logStartOffset = r.int64();
-        if (v >= 4) {
-          const aborted = readArray(r, c, () => {
-            r.int64();
-            r.int64();
-            tags(r, c);
-          }, 0);
-          if (aborted && aborted.count > 0) p.abortedTransactions = aborted.count;
-        }
-        if (v >= 11) p.preferredReadReplica = r.int32();
-        const rec = r.partialBytes(c);
-        if (rec) {
-          const s = summarizeRecords(rec.view, rec.size);
-          p.records = s;
-          recordCount += s.records;
-          recordBytes += s.size;
-          out.set('recordCount', recordCount);
-          out.set('recordBytes', recordBytes);
-        }
-        tags(r, c);
-      }, 0);
+    eachPartition(r, c, out, (t, partition) => {
+      const p: Record<string, unknown> = { ...t, partition, ...errorItem(out.error(r.int16())), highWatermark: r.int64() };
+      out.push(partitions, p);
+      if (v >= 4) p.lastStableOffset = r.int64();
+      if (v >= 5) p.logStartOffset = r.int64();
+      if (v >= 4) {
+        const aborted = readArray(r, c, () => {
+          r.int64();
+          r.int64();
+          tags(r, c);
+        }, 0);
+        if (aborted && aborted.count > 0) p.abortedTransactions = aborted.count;
+      }
+      if (v >= 11) p.preferredReadReplica = r.int32();
+      const rec = r.partialBytes(c);
+      if (rec) {
+        const s = summarizeRecords(rec.view, rec.size);
+        p.records = s;
+        recordCount += s.records;
+        recordBytes += s.size;
+        out.set('recordCount', recordCount);
+        out.set('recordBytes', recordBytes);
+      }
       tags(r, c);
-    }, 0);
+    }, () => topicOf(r, v, c, names));
     out.set('recordCount', recordCount);
     out.set('recordBytes', recordBytes);
     tags(r, c);

@@ -1,10 +1,9 @@
 // OffsetCommit (api key 8), v0–v9, flexible from v8; OffsetFetch (9), v0–v9, flexible from v6,
 // with several groups per request from v8.
-import { errorItem, tags, type BodyDecoder, type BodyOut } from './body.js';
+import { eachPartition, errorItem, tags, type BodyDecoder, type BodyOut } from './body.js';
 import { readArray, type KafkaReader } from './reader.js';
 
 type Row = Record<string, unknown>;
-
 
 export const offsetCommitRequest: BodyDecoder = (r, v, out, c) => {
   out.set('groupId', r.string(c));
@@ -16,21 +15,14 @@ export const offsetCommitRequest: BodyDecoder = (r, v, out, c) => {
   if (v >= 2 && v <= 4) out.set('retentionTimeMs', r.int64());
   const partitions: Row[] = [];
   out.set('partitions', partitions);
-  readArray(r, c, () => {
-    const topic = r.string(c);
-    out.topic(topic);
-    readArray(r, c, () => {
-      const partition = r.int32();
-      out.firstPartition(partition);
-      const p: Row = { topic, partition, offset: r.int64() };
-      if (v >= 6) p.leaderEpoch = r.int32();
-      if (v === 1) p.commitTimestamp = r.int64();
-      p.metadata = r.nullableString(c);
-      tags(r, c);
-      out.push(partitions, p);
-    }, 0);
+  eachPartition(r, c, out, ({ topic }, partition) => {
+    const p: Row = { topic, partition, offset: r.int64() };
+    if (v >= 6) p.leaderEpoch = r.int32();
+    if (v === 1) p.commitTimestamp = r.int64();
+    p.metadata = r.nullableString(c);
     tags(r, c);
-  }, 0);
+    out.push(partitions, p);
+  });
   tags(r, c);
 };
 
@@ -38,28 +30,16 @@ export const offsetCommitResponse: BodyDecoder = (r, v, out, c) => {
   if (v >= 3) out.set('throttleTimeMs', r.int32());
   const partitions: Row[] = [];
   out.set('partitions', partitions);
-  readArray(r, c, () => {
-    const topic = r.string(c);
-    out.topic(topic);
-    readArray(r, c, () => {
-      const partition = r.int32();
-      out.firstPartition(partition);
-      out.push(partitions, { topic, partition, ...errorItem(out.error(r.int16())) });
-      tags(r, c);
-    }, 0);
+  eachPartition(r, c, out, ({ topic }, partition) => {
+    out.push(partitions, { topic, partition, ...errorItem(out.error(r.int16())) });
     tags(r, c);
-  }, 0);
+  });
   tags(r, c);
 };
 
 /** Topics [name, partition indexes] of an OffsetFetch request; null = every committed offset. */
 function fetchTopics(r: KafkaReader, c: boolean, out: BodyOut): number | null {
-  const topics = readArray(r, c, () => {
-    const topic = r.string(c);
-    out.topic(topic);
-    readArray(r, c, (rr) => out.firstPartition(rr.int32()), 0);
-    tags(r, c);
-  }, 0);
+  const topics = eachPartition(r, c, out, () => {});
   return topics === null ? null : topics.count;
 }
 
@@ -88,22 +68,15 @@ export const offsetFetchRequest: BodyDecoder = (r, v, out, c) => {
 
 /** Topics of an OffsetFetch response, into `partitions`. */
 function committed(r: KafkaReader, v: number, c: boolean, out: BodyOut, partitions: Row[], groupId?: string): void {
-  readArray(r, c, () => {
-    const topic = r.string(c);
-    out.topic(topic);
-    readArray(r, c, () => {
-      const partition = r.int32();
-      out.firstPartition(partition);
-      const p: Row = groupId === undefined ? { topic, partition } : { groupId, topic, partition };
-      p.offset = r.int64();
-      if (v >= 5) p.leaderEpoch = r.int32();
-      p.metadata = r.nullableString(c);
-      Object.assign(p, errorItem(out.error(r.int16())));
-      tags(r, c);
-      out.push(partitions, p);
-    }, 0);
+  eachPartition(r, c, out, ({ topic }, partition) => {
+    const p: Row = groupId === undefined ? { topic, partition } : { groupId, topic, partition };
+    p.offset = r.int64();
+    if (v >= 5) p.leaderEpoch = r.int32();
+    p.metadata = r.nullableString(c);
+    Object.assign(p, errorItem(out.error(r.int16())));
     tags(r, c);
-  }, 0);
+    out.push(partitions, p);
+  });
 }
 
 export const offsetFetchResponse: BodyDecoder = (r, v, out, c) => {

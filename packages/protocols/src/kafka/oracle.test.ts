@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES_DIR } from '../capture/test-support/fixtures.js';
-import { tsharkAvailable } from '../http1/test-support/tshark.js';
+import { tsharkAvailable } from '../capture/test-support/tshark.js';
 import { API_KEYS, apiName } from './apis.js';
 import { deepflowResult, tsharkKafka, type OracleView } from './test-support/oracles.js';
 import { replayKafka } from './test-support/replay.js';

@@ -2,13 +2,13 @@
 // MySQL's port, driven by the real `mariadb` client and a hand-written binary-protocol client),
 // replayed through the real engine: exact entries for the key cases, plus the golden beside each pcap.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES_DIR } from '../capture/test-support/fixtures.js';
+import { tsharkPayloadBytes } from '../capture/test-support/tshark.js';
 import type { Entry } from '../entry/types.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { replayFile } from './test-support/replay.js';
 
 const DIR = fileURLToPath(new URL('./captures/', import.meta.url));
@@ -147,18 +147,14 @@ const CASES: Record<string, (es: Entry[]) => void> = {
   },
 };
 
-/** Client and server TCP payload bytes of a capture, from tshark (null when it is not installed). */
+/** Client and server TCP payload bytes of a whole capture, from tshark (null when it is not installed). */
 function payloadBytes(file: string): [number, number] | null {
-  let out: string;
-  try {
-    out = execFileSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'tcp.srcport', '-e', 'tcp.len', '-Y', 'tcp.len > 0 && !tcp.analysis.retransmission'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return null;
-  }
+  const perConnection = tsharkPayloadBytes(file, [PORT]);
+  if (!perConnection) return null;
   const t: [number, number] = [0, 0];
-  for (const line of out.split('\n').filter(Boolean)) {
-    const [port, n] = line.split('\t').map(Number);
-    t[port === PORT ? 1 : 0] += n;
+  for (const [c, s] of perConnection.values()) {
+    t[0] += c;
+    t[1] += s;
   }
   return t;
 }
@@ -172,8 +168,7 @@ for (const [name, check] of Object.entries(CASES)) {
     // Every byte of each side belongs to exactly one entry.
     const wire = payloadBytes(`${base}.pcap`);
     if (wire) assert.deepEqual([entries.reduce((n, e) => n + e.requestSize, 0), entries.reduce((n, e) => n + e.responseSize, 0)], wire);
-    const diff = checkGolden(base, entries);
-    assert.equal(diff, null, diff ?? '');
+    assertGolden(base, entries);
   });
 }
 

@@ -2,32 +2,12 @@
 // table maps to PostgreSQL, driven by psql and a hand-written extended-protocol client) replayed
 // through the real engine: exact entries, plus the golden file beside each pcap.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { entryPayloadBytes, tsharkPayloadBytes } from '../capture/test-support/tshark.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { replay } from './test-support/replay.js';
-
-/** Client and server payload bytes per client port, from tshark (null when it is not installed). */
-function payloadBytes(file: string): Map<number, [number, number]> | null {
-  let out: string;
-  try {
-    out = execFileSync('tshark', ['-r', file, '-n', '-T', 'fields', '-e', 'tcp.srcport', '-e', 'tcp.dstport', '-e', 'tcp.len', '-Y', 'tcp.len > 0 && !tcp.analysis.retransmission'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return null;
-  }
-  const totals = new Map<number, [number, number]>();
-  for (const line of out.split('\n').filter(Boolean)) {
-    const [sp, dp, n] = line.split('\t').map(Number);
-    const fromServer = sp === 5440 || sp === 5441;
-    const client = fromServer ? dp : sp;
-    const t = totals.get(client) ?? [0, 0];
-    t[fromServer ? 1 : 0] += n;
-    totals.set(client, t);
-  }
-  return totals;
-}
 
 const DIR = fileURLToPath(new URL('./captures/', import.meta.url));
 type R = Record<string, unknown>;
@@ -188,22 +168,15 @@ for (const [name, c] of Object.entries(CASES)) {
     c.check(entries);
     // Every payload byte of each connection is in exactly one entry (Terminate's 5 bytes apart),
     // except the encrypted part after an accepted SSLRequest/GSSENCRequest.
-    const bytes = payloadBytes(`${DIR}${name}.pcap`);
+    const bytes = tsharkPayloadBytes(`${DIR}${name}.pcap`, [5440, 5441]);
     if (bytes) {
-      const ours = new Map<number, [number, number]>();
-      for (const e of entries) {
-        const t = ours.get(e.src.port) ?? [0, 0];
-        t[0] += e.requestSize;
-        t[1] += e.responseSize;
-        ours.set(e.src.port, t);
-      }
+      const ours = entryPayloadBytes(entries);
       for (const [port, [cl, sv]] of bytes) {
         const [a, b] = ours.get(port) ?? [0, 0];
         if (entries.some((e) => e.src.port === port && e.anomalies?.includes('encrypted'))) continue;
         assert.deepEqual([a + (cl - a === 5 ? 5 : 0), b], [cl, sv], `connection from port ${port}`);
       }
     }
-    const diff = checkGolden(`${DIR}${name}`, entries);
-    assert.equal(diff, null, diff ?? '');
+    assertGolden(`${DIR}${name}`, entries);
   });
 }

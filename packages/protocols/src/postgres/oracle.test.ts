@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES_DIR } from '../capture/test-support/fixtures.js';
-import { tsharkAvailable } from '../http1/test-support/tshark.js';
+import { tsharkAvailable } from '../capture/test-support/tshark.js';
 import { COUNT_KEYS, pgFixtures, trawlPg, tsharkPg, type PgCounts } from './test-support/oracle.js';
 import { replay } from './test-support/replay.js';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from '../entry/types.js';
-import { checkGolden } from '../http1/test-support/golden.js';
+import { assertGolden } from '../capture/test-support/golden.js';
 import { readFileSync } from 'node:fs';
 import { pcapRecords } from '../engine/test-support/fuzz-run.js';
 import { replayRedis } from './test-support/replay.js';
@@ -230,8 +230,7 @@ for (const [name, c] of Object.entries(CASES)) {
     assert.equal(entries.length, c.count);
     for (const e of entries) common(e, c.port);
     c.check(entries);
-    const diff = checkGolden(`${DIR}${name}`, entries);
-    assert.equal(diff, null, diff ?? '');
+    assertGolden(`${DIR}${name}`, entries);
   });
 }
 

@@ -5,12 +5,12 @@
 // Every scenario writes <name>.pcap; ../captures.test.ts asserts exact entries and compares
 // <name>.golden.jsonl (regenerate with TRAWL_UPDATE_GOLDEN=1 after re-recording).
 import { spawn, execFileSync } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { selectedScenarios, sleep, startTcpdump } from '../../capture/test-support/recorder.mjs';
 
 const require = createRequire(import.meta.url);
 const amqp = require('amqplib');
@@ -20,7 +20,6 @@ const defs = require(join(dirname(require.resolve('amqplib')), 'lib', 'defs.js')
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PORT = 5680;
 const URL_BASE = `amqp://guest:guest@127.0.0.1:${PORT}`;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const tmp = mkdtempSync(join(tmpdir(), 'trawl-rabbit-'));
 const env = {
@@ -136,23 +135,15 @@ const scenarios = {
   },
 };
 
+/** The running capture, kept so stop() can interrupt it when amqplib throws mid-scenario. */
 let dump = null;
 async function record(name, run) {
-  const file = join(here, `${name}.pcap`);
-  dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
+  dump = await startTcpdump(join(here, `${name}.pcap`), `tcp port ${PORT}`);
   await run();
   await sleep(1000);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
+  const summary = await dump.stop();
   dump = null;
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
+  console.log(`${name}.pcap: ${summary}`);
 }
 
 const server = spawn(join(BIN, 'rabbitmq-server'), [], { cwd: tmp, env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -160,7 +151,7 @@ let stopped = false;
 function stop() {
   if (stopped) return;
   stopped = true;
-  if (dump && dump.exitCode === null) dump.kill('SIGINT');
+  dump?.kill();
   try {
     ctl('stop');
   } catch {
@@ -176,11 +167,7 @@ process.on('uncaughtException', (e) => {
 });
 try {
   await awaitStartup(server);
-  const wanted = process.argv.slice(2);
-  for (const [name, run] of Object.entries(scenarios)) {
-    if (wanted.length && !wanted.includes(name)) continue;
-    await record(name, run);
-  }
+  for (const [name, run] of selectedScenarios(scenarios)) await record(name, run);
 } finally {
   stop();
 }

@@ -1,6 +1,9 @@
 // Builds AMQP 0-9-1 frames for tests from the same method table the decoder reads (a different
 // code path: an encoder), so fixtures stay readable: method(1, 'queue.declare', { queue: 'q' }).
+import { concat, hex as unhex } from '../../capture/test-support/hex.js';
 import { methodSpec, type MethodSpec } from '../methods.js';
+
+export { concat as cat, unhex };
 
 const enc = new TextEncoder();
 
@@ -173,15 +176,4 @@ export function body(channel: number, data: string | Uint8Array): Uint8Array {
 export const HEARTBEAT = frame(8, 0, new Uint8Array(0));
 export const PROTOCOL_HEADER_BYTES = Uint8Array.of(0x41, 0x4d, 0x51, 0x50, 0, 0, 9, 1);
 
-export function cat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 export const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-export const unhex = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ''), 'hex'));

@@ -11,10 +11,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordPcap, selectedScenarios, sleep } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PORT = 5300;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const RECORDS = [
   '--address=/api.trawl.test/10.1.2.3',
@@ -61,23 +61,6 @@ const scenarios = {
   },
 };
 
-async function record(name, run) {
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-U', '-s', '0', '-w', file, `port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  await run();
-  await sleep(500);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'trawl-dnsmasq-'));
 const dnsmasq = spawn(
   'dnsmasq',
@@ -87,10 +70,9 @@ const dnsmasq = spawn(
 try {
   await sleep(500);
   if (dnsmasq.exitCode !== null) throw new Error('dnsmasq did not start');
-  const wanted = process.argv.slice(2);
-  for (const [name, run] of Object.entries(scenarios)) {
-    if (wanted.length && !wanted.includes(name)) continue;
-    await record(name, run);
+  for (const [name, run] of selectedScenarios(scenarios)) {
+    // UDP and TCP: the filter is the port alone; tcpdump's default kernel buffer is enough here.
+    await recordPcap(join(here, `${name}.pcap`), `port ${PORT}`, run, { tailMs: 500, bufferKiB: null });
   }
 } finally {
   dnsmasq.kill('SIGTERM');

@@ -1,9 +1,9 @@
 // tshark as the oracle for DNS: how many queries and responses it dissects in a capture
 // (`dns.flags.response`, every PDU of a frame). Needs tshark on PATH; nothing is cached.
-import { execFile } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
+import { tsharkFields } from '../../capture/test-support/tshark.js';
 
-export { tsharkAvailable } from '../../http1/test-support/tshark.js';
+export { tsharkAvailable } from '../../capture/test-support/tshark.js';
 
 export interface DnsCounts {
   q: number;
@@ -13,24 +13,17 @@ export interface DnsCounts {
 }
 
 /** `decodeAs`: tshark `-d` rules, e.g. `udp.port==5300,dns`. */
-export function tsharkDns(file: string, decodeAs: string[] = []): Promise<DnsCounts> {
-  const args = ['-r', file, '-n', '-T', 'fields', '-E', 'occurrence=a', '-E', 'aggregator=,', '-e', 'dns.flags.response', '-e', 'dns.response_to'];
-  for (const rule of decodeAs) args.push('-d', rule);
-  return new Promise((resolve, reject) => {
-    execFile('tshark', args, { maxBuffer: 1 << 26, encoding: 'utf8' }, (err, stdout) => {
-      if (err) return reject(new Error(`tshark ${args.join(' ')}: ${err.message}`));
-      const counts = { q: 0, r: 0, paired: 0 };
-      for (const line of stdout.split('\n')) {
-        const [flags, to] = line.split('\t');
-        for (const v of (flags ?? '').split(',')) {
-          if (v === '0' || v === 'False') counts.q++;
-          else if (v === '1' || v === 'True') counts.r++;
-        }
-        if (to) counts.paired += to.split(',').length;
-      }
-      resolve(counts);
-    });
-  });
+export async function tsharkDns(file: string, decodeAs: string[] = []): Promise<DnsCounts> {
+  const rows = await tsharkFields(file, { decodeAs, fields: ['dns.flags.response', 'dns.response_to'] });
+  const counts = { q: 0, r: 0, paired: 0 };
+  for (const [flags, to] of rows) {
+    for (const v of (flags ?? '').split(',')) {
+      if (v === '0' || v === 'False') counts.q++;
+      else if (v === '1' || v === 'True') counts.r++;
+    }
+    if (to) counts.paired += to.split(',').length;
+  }
+  return counts;
 }
 
 export interface DnsFixture {

@@ -5,7 +5,6 @@
 // Usage (root, tcpdump and curl with HTTP/2 installed): node record.mjs [scenario...]
 // Every scenario writes <name>.pcap; ../captures.test.ts asserts exact entries and compares
 // <name>.golden.jsonl (regenerate with TRAWL_UPDATE_GOLDEN=1 after re-recording).
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import http2 from 'node:http2';
@@ -14,11 +13,11 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { buildSchema, graphql } from 'graphql';
+import { curl, recordPcap, selectedScenarios } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PORT1 = 4555; // HTTP/1.1
 const PORT2 = 4556; // HTTP/2 cleartext (prior knowledge)
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const schema = buildSchema(`
   type User { id: ID!, name: String!, friends: [User!]! }
@@ -109,11 +108,6 @@ function http2Handler(stream, headers) {
   });
 }
 
-// curl runs as a child while this process serves: never block the event loop on it.
-function curl(...args) {
-  const child = spawn('curl', ['-sS', '-o', '/dev/null', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return once(child, 'exit');
-}
 const json = (o) => ['-H', 'content-type: application/json', '--data-binary', JSON.stringify(o)];
 const sha = (s) => createHash('sha256').update(s).digest('hex');
 
@@ -175,33 +169,14 @@ const scenarios = {
   },
 };
 
-async function record(name, run, port) {
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  await run();
-  await sleep(1000);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
-}
-
 const server1 = http.createServer(http1Handler);
 const server2 = http2.createServer();
 server2.on('stream', http2Handler);
 server1.listen(PORT1, '127.0.0.1');
 server2.listen(PORT2, '127.0.0.1');
 await Promise.all([once(server1, 'listening'), once(server2, 'listening')]);
-const wanted = process.argv.slice(2);
-for (const [name, run] of Object.entries(scenarios)) {
-  if (wanted.length && !wanted.includes(name)) continue;
-  await record(name, run, name === 'http2' ? PORT2 : PORT1);
+for (const [name, run] of selectedScenarios(scenarios)) {
+  await recordPcap(join(here, `${name}.pcap`), `tcp port ${name === 'http2' ? PORT2 : PORT1}`, run);
 }
 server1.close();
 server2.close();

@@ -14,15 +14,6 @@ function tsharkJson(file: string, args: string[]): Record<string, string[]>[] {
   return (JSON.parse(out) as { _source: { layers: Record<string, string[]> } }[]).map((p) => p._source.layers);
 }
 
-export function tsharkAvailable(): boolean {
-  try {
-    execFileSync('tshark', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** HTTP/1 requests (decode-as `port`), one per request tshark dissected. */
 export function http1Requests(file: string, port: number): WireRequest[] {
   const rows = tsharkJson(file, ['-d', `tcp.port==${port},http`, '-Y', 'http.request', '-e', 'http.request.method', '-e', 'http.request.uri', '-e', 'http.content_type', '-e', 'http.file_data']);

@@ -4,8 +4,6 @@
 // shop.desc, the binary FileDescriptorSet of shop.proto (made with protobufjs) for schema tests.
 // Usage (root, tcpdump installed, run from packages/protocols so the packages resolve):
 //   node src/grpc/captures/record.mjs [scenario...]
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +11,11 @@ import grpc from '@grpc/grpc-js';
 import protoLoader from '@grpc/proto-loader';
 import protobuf from 'protobufjs';
 import descriptor from 'protobufjs/ext/descriptor.js';
+import { recordPcap, selectedScenarios } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PROTO = join(here, 'shop.proto');
 const PORT = 31390;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // The descriptor set, for the schema-decoding tests.
 const root = protobuf.loadSync(PROTO);
@@ -104,29 +102,10 @@ const scenarios = {
   },
 };
 
-async function record(name, run) {
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  await run();
-  await sleep(1000);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
-}
-
 const server = new grpc.Server({ 'grpc.default_compression_algorithm': 2 });
 server.addService(shop.Shop.service, service);
 await new Promise((resolve, reject) => server.bindAsync(target, grpc.ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())));
-const wanted = process.argv.slice(2);
-for (const [name, run] of Object.entries(scenarios)) {
-  if (wanted.length && !wanted.includes(name)) continue;
-  await record(name, run);
+for (const [name, run] of selectedScenarios(scenarios)) {
+  await recordPcap(join(here, `${name}.pcap`), `tcp port ${PORT}`, run);
 }
 server.forceShutdown();

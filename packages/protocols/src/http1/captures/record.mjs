@@ -4,17 +4,15 @@
 // Usage (root, tcpdump and curl installed): node record.mjs [scenario...]
 // Every scenario writes <name>.pcap; the test (../captures.test.ts) asserts exact entries and compares
 // <name>.golden.jsonl (regenerate with TRAWL_UPDATE_GOLDEN=1 after re-recording).
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import zlib from 'node:zlib';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { curl, recordPcap, selectedScenarios, sendRaw } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PORT = 31337;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const big = (n, seed) => Buffer.alloc(n, seed); // deterministic large bodies
 
@@ -79,25 +77,9 @@ function handler(req, res) {
   });
 }
 
-// curl runs as a child while this process serves: never block the event loop on it.
-function curl(...args) {
-  const input = args[0] instanceof Buffer ? args.shift() : null;
-  const child = spawn('curl', ['-sS', '-o', '/dev/null', ...args], { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'inherit'] });
-  if (input) child.stdin.end(input);
-  return once(child, 'exit');
-}
 const base = `http://127.0.0.1:${PORT}`;
-
-/** Writes raw bytes on one connection and waits for the server to close or `wait` ms. */
-async function raw(text, wait = 300) {
-  const sock = net.connect(PORT, '127.0.0.1');
-  await once(sock, 'connect');
-  sock.write(text);
-  sock.resume();
-  await sleep(wait);
-  sock.end();
-  await once(sock, 'close');
-}
+/** Writes raw bytes on one connection, reads for `wait` ms, then closes it. */
+const raw = (text, wait) => sendRaw(PORT, text, wait);
 
 const scenarios = {
   // curl reuses one connection for several URLs: keep-alive, query strings, redactable headers.
@@ -152,23 +134,6 @@ const scenarios = {
   },
 };
 
-async function record(name, run) {
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  await run();
-  await sleep(1000);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
-}
-
 const server = http.createServer(handler);
 server.on('checkContinue', (req, res) => {
   res.writeContinue();
@@ -176,9 +141,7 @@ server.on('checkContinue', (req, res) => {
 });
 server.listen(PORT, '127.0.0.1');
 await once(server, 'listening');
-const wanted = process.argv.slice(2);
-for (const [name, run] of Object.entries(scenarios)) {
-  if (wanted.length && !wanted.includes(name)) continue;
-  await record(name, run);
+for (const [name, run] of selectedScenarios(scenarios)) {
+  await recordPcap(join(here, `${name}.pcap`), `tcp port ${PORT}`, run);
 }
 server.close();

@@ -1,7 +1,8 @@
 // Compares trawl's HTTP/1 entries with tshark's messages, per connection and in order, and names
 // every difference so a test can demand that each one is explained.
 import type { Entry, HttpRequest, HttpResponse } from '../../entry/types.js';
-import { connKey, normalizeIp, type OracleMessage } from './tshark.js';
+import { connKey, normalizeIp } from '../../capture/test-support/tshark.js';
+import type { OracleMessage } from './tshark.js';
 
 /** The kinds of difference, counted per file. `interim`: a 1xx tshark counts as a response, trawl folds into `response.interim`. */
 export type DiffKind = 'reqMissing' | 'reqExtra' | 'reqMismatch' | 'respMissing' | 'respExtra' | 'respMismatch' | 'interim';

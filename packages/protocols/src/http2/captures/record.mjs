@@ -8,18 +8,17 @@
 // Usage (root, tcpdump and curl installed): node record.mjs [scenario...]
 // The test (../captures.test.ts) asserts exact entries and compares <name>.golden.jsonl
 // (regenerate with TRAWL_UPDATE_GOLDEN=1 after re-recording).
-import { spawn } from 'node:child_process';
 import http2 from 'node:http2';
 import net from 'node:net';
 import zlib from 'node:zlib';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { curl, recordPcap, selectedScenarios, sleep } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PORT = 31380;
 const UPGRADE_PORT = 31381;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const { NGHTTP2_REFUSED_STREAM, NGHTTP2_CANCEL } = http2.constants;
 
 function onStream(stream, headers) {
@@ -60,12 +59,6 @@ function onStream(stream, headers) {
   });
 }
 
-function curl(...args) {
-  const input = args[0] instanceof Buffer ? args.shift() : null;
-  const child = spawn('curl', ['-sS', '-o', '/dev/null', ...args], { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'inherit'] });
-  if (input) child.stdin.end(input);
-  return once(child, 'exit');
-}
 const base = `http://127.0.0.1:${PORT}`;
 
 function request(session, headers, body) {
@@ -152,23 +145,6 @@ const frame = (type, flags, id, payload) => {
 };
 const literal = (name, value) => Buffer.concat([Buffer.from([0x00, name.length]), Buffer.from(name), Buffer.from([value.length]), Buffer.from(value)]);
 
-async function record(name, run, port) {
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  await run();
-  await sleep(1000);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
-}
-
 const server = http2.createServer();
 server.on('stream', onStream);
 server.on('sessionError', () => {});
@@ -177,10 +153,8 @@ await once(server, 'listening');
 const upgrade = upgradeServer(server);
 upgrade.listen(UPGRADE_PORT, '127.0.0.1');
 await once(upgrade, 'listening');
-const wanted = process.argv.slice(2);
-for (const [name, run] of Object.entries(scenarios)) {
-  if (wanted.length && !wanted.includes(name)) continue;
-  await record(name, run, name === 'h2c-upgrade' ? UPGRADE_PORT : PORT);
+for (const [name, run] of selectedScenarios(scenarios)) {
+  await recordPcap(join(here, `${name}.pcap`), `tcp port ${name === 'h2c-upgrade' ? UPGRADE_PORT : PORT}`, run);
 }
 server.close();
 upgrade.close();

@@ -6,18 +6,16 @@
 // Usage (root, tcpdump installed): node record.mjs [scenario...]
 // Writes <name>.pcap; ../captures.test.ts asserts exact entries and compares <name>.golden.jsonl
 // (regenerate with TRAWL_UPDATE_GOLDEN=1 after re-recording).
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kafkajs from 'kafkajs';
+import { recordPcap, selectedScenarios, sleep } from '../../capture/test-support/recorder.mjs';
 import { startBroker } from './broker.mjs';
 
 const { Kafka, logLevel, CompressionTypes } = kafkajs;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PORT = 39092;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const kafka = (clientId) => new Kafka({ clientId, brokers: [`127.0.0.1:${PORT}`], logLevel: logLevel.NOTHING, retry: { retries: 2 } });
 
 const scenarios = {
@@ -51,33 +49,20 @@ const scenarios = {
   },
 };
 
+/** The broker starts once tcpdump listens (its first packets are captured) and closes before it stops. */
 async function record(name, run) {
   const file = join(here, `${name}.pcap`);
   rmSync(file, { force: true }); // tcpdump -w over a longer file leaves its tail behind
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  const broker = await startBroker(PORT);
-  try {
-    await run();
-  } finally {
-    await sleep(500);
-    broker.close();
-    await sleep(300);
-    dump.kill('SIGINT');
-    await once(dump, 'exit');
-  }
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
+  await recordPcap(file, `tcp port ${PORT}`, async () => {
+    const broker = await startBroker(PORT);
+    try {
+      await run();
+    } finally {
+      await sleep(500);
+      broker.close();
+    }
+  }, { tailMs: 300 });
 }
 
-const wanted = process.argv.slice(2);
-for (const [name, run] of Object.entries(scenarios)) {
-  if (wanted.length && !wanted.includes(name)) continue;
-  await record(name, run);
-}
+for (const [name, run] of selectedScenarios(scenarios)) await record(name, run);
 process.exit(0);

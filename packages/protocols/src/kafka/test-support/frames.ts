@@ -1,19 +1,11 @@
 // Hand-built Kafka frames for tests: classic and flexible (compact) encodings, and the hex
 // helpers to show them beside their bytes.
-export const hex = (h: string): Uint8Array => Uint8Array.from((h.replace(/\s+/g, '').match(/../g) ?? []).map((x) => parseInt(x, 16)));
+import { concat, hex } from '../../capture/test-support/hex.js';
+
+export { concat, hex };
 export const toHex = (b: Uint8Array<ArrayBufferLike>): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join(' ');
 
 const enc = new TextEncoder();
-
-export function concat(...parts: Uint8Array<ArrayBufferLike>[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 export const i8 = (v: number): Uint8Array => Uint8Array.of(v & 0xff);
 export const i16 = (v: number): Uint8Array => Uint8Array.of((v >> 8) & 0xff, v & 0xff);

@@ -1,8 +1,8 @@
 // The two oracles of the Kafka dissector: tshark (classic versions; 4.0 cannot decode flexible
 // bodies and leaves their responses unmatched) and deepflow's `.result` files (one KafkaInfo
 // line per message, flexible versions included).
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { tsharkFields } from '../../capture/test-support/tshark.js';
 
 export interface OracleRequest {
   /** The client's port (correlation ids repeat across connections); absent for deepflow. */
@@ -34,28 +34,21 @@ const AGG = '\x1f';
 const FIELDS = ['tcp.srcport', 'tcp.dstport', 'kafka.api_key', 'kafka.api_version', 'kafka.correlation_id', 'kafka.request_frame', 'kafka.client_id', 'kafka.error', 'kafka.len'];
 
 /** tshark's Kafka PDUs, with decode-as for the non-standard broker ports of the fixtures and ours. */
-export function tsharkKafka(file: string, ports: number[]): Promise<OracleView> {
-  const args = ['-r', file, '-n', '-Y', 'kafka', '-T', 'fields', '-E', 'occurrence=a', '-E', `aggregator=${AGG}`];
-  for (const p of ports) args.push('-d', `tcp.port==${p},kafka`);
-  for (const f of FIELDS) args.push('-e', f);
-  return new Promise((resolve, reject) => {
-    execFile('tshark', args, { encoding: 'utf8', maxBuffer: 1 << 26 }, (err, out) => {
-      if (err) return reject(err);
-      const view: OracleView = { requests: [], responses: [], pdus: 0 };
-      for (const line of out.split('\n').filter(Boolean)) {
-        const [[sport], [dport], keys, versions, corrs, , clients, errors, lens] = line.split('\t').map((v) => (v === '' ? [] : v.split(AGG)));
-        view.pdus += lens.length;
-        if (versions.length > 0) {
-          versions.forEach((v, i) => view.requests.push({ client: Number(sport), apiKey: Number(keys[i]), apiVersion: Number(v), correlationId: Number(corrs[i]), clientId: clients[i] }));
-        } else {
-          // Several responses in one frame would mix their error lists; the fixtures have one per frame.
-          const errs = errors.map(Number);
-          for (const c of corrs) view.responses.push({ client: Number(dport), correlationId: Number(c), status: errs.length ? errs.find((x) => x !== 0) ?? 0 : undefined });
-        }
-      }
-      resolve(view);
-    });
-  });
+export async function tsharkKafka(file: string, ports: number[]): Promise<OracleView> {
+  const rows = await tsharkFields(file, { filter: 'kafka', decodeAs: ports.map((p) => `tcp.port==${p},kafka`), fields: FIELDS, aggregator: AGG });
+  const view: OracleView = { requests: [], responses: [], pdus: 0 };
+  for (const row of rows) {
+    const [[sport], [dport], keys, versions, corrs, , clients, errors, lens] = row.map((v) => (v === '' ? [] : v.split(AGG)));
+    view.pdus += lens.length;
+    if (versions.length > 0) {
+      versions.forEach((v, i) => view.requests.push({ client: Number(sport), apiKey: Number(keys[i]), apiVersion: Number(v), correlationId: Number(corrs[i]), clientId: clients[i] }));
+    } else {
+      // Several responses in one frame would mix their error lists; the fixtures have one per frame.
+      const errs = errors.map(Number);
+      for (const c of corrs) view.responses.push({ client: Number(dport), correlationId: Number(c), status: errs.length ? errs.find((x) => x !== 0) ?? 0 : undefined });
+    }
+  }
+  return view;
 }
 
 /** deepflow's decode of a capture, from its `.result` companion; null when there is none. */

@@ -13,10 +13,10 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { recordPcap, selectedScenarios, sleep } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PORT = 3310;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const tmp = mkdtempSync(join(tmpdir(), 'trawl-mysql-'));
 const sock = join(tmp, 'mysqld.sock');
 
@@ -302,29 +302,10 @@ SELECT 1 +;
   'deprecate-eof': deprecateEofClient,
 };
 
-async function record(name, run) {
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  await run();
-  await sleep(800);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
-}
-
 const server = await startServer();
 try {
-  const wanted = process.argv.slice(2);
-  for (const [name, run] of Object.entries(scenarios)) {
-    if (wanted.length && !wanted.includes(name)) continue;
-    await record(name, run);
+  for (const [name, run] of selectedScenarios(scenarios)) {
+    await recordPcap(join(here, `${name}.pcap`), `tcp port ${PORT}`, run, { tailMs: 800 });
   }
 } finally {
   server.kill('SIGTERM');

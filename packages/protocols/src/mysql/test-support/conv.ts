@@ -1,22 +1,14 @@
 // Hand-built MySQL conversations for session tests: packets from hex payloads, fed to a fresh
 // session one-shot or split into pieces.
-import type { ChunkMeta, Direction, PartialEntry } from '../../engine/types.js';
+import { feedScript, type ScriptStep } from '../../engine/test-support/script.js';
+import type { PartialEntry } from '../../engine/types.js';
 import { fakeContext, type FakeContext } from '../../http1/test-support/fake-context.js';
+import { concat as cat, hex } from '../../capture/test-support/hex.js';
 import type { EngineLimits } from '../../limits.js';
 import { mysqlDissector } from '../index.js';
 
-export const hex = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
+export { cat, hex };
 export const text = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-export function cat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** One packet: 3-byte length, sequence id, payload. */
 export function pkt(seq: number, payload: Uint8Array | string): Uint8Array {
@@ -24,34 +16,15 @@ export function pkt(seq: number, payload: Uint8Array | string): Uint8Array {
   return cat(Uint8Array.of(p.length & 0xff, (p.length >> 8) & 0xff, p.length >> 16, seq), p);
 }
 
-export type Step = { dir: Direction; data: Uint8Array; ts?: number } | { gap: Direction; length: number };
+export type Step = ScriptStep;
 
 export function run(steps: Step[], options: { split?: number; limits?: Partial<EngineLimits> } = {}): FakeContext {
   const ctx = fakeContext(options.limits);
-  const s = mysqlDissector.createSession(ctx);
-  const offset = [0, 0];
-  let ts = 1000;
-  for (const step of steps) {
-    if ('gap' in step) {
-      s.gap(step.gap, step.length, { ts, offset: offset[step.gap], peerAck: -1 });
-      offset[step.gap] += step.length;
-      continue;
-    }
-    ts = step.ts ?? ts + 1;
-    const size = Math.max(1, options.split ?? step.data.length);
-    for (let i = 0; i < step.data.length; i += size) {
-      const piece = step.data.slice(i, i + size);
-      const meta: ChunkMeta = { ts, offset: offset[step.dir], peerAck: -1 };
-      s.feed(step.dir, piece, meta);
-      offset[step.dir] += piece.length;
-    }
-  }
-  s.close(ts);
+  feedScript(mysqlDissector.createSession(ctx), steps, options.split);
   return ctx;
 }
 
-export const c2s = (data: Uint8Array, ts?: number): Step => ({ dir: 0, data, ts });
-export const s2c = (data: Uint8Array, ts?: number): Step => ({ dir: 1, data, ts });
+export { c as c2s, s as s2c } from '../../engine/test-support/script.js';
 
 /** Request and response of each entry, for compact assertions. */
 export const pairs = (entries: PartialEntry[]): [unknown, unknown][] => entries.map((e) => [e.request, e.response]);

@@ -1,7 +1,7 @@
 // tshark as the oracle for MySQL: per file, the commands it dissects (in order, Login Request as
 // `Connect`), how many replies start (the server's packet number 1, plus the handshake's reply),
 // and the error codes it shows. Needs tshark on PATH; nothing is cached between runs.
-import { execFile } from 'node:child_process';
+import { tsharkFields } from '../../capture/test-support/tshark.js';
 import { COMMANDS } from '../constants.js';
 
 export interface MysqlOracle {
@@ -12,24 +12,16 @@ export interface MysqlOracle {
 
 const FIELDS = ['tcp.stream', 'tcp.srcport', 'tcp.dstport', 'mysql.packet_number', 'mysql.command', 'mysql.error_code', '_ws.col.Info'];
 
-export function tsharkMysql(file: string, port: number): Promise<MysqlOracle> {
-  const args = ['-r', file, '-n', '-d', `tcp.port==${port},mysql`, '-Y', 'mysql', '-T', 'fields', '-E', 'separator=/t', '-E', 'occurrence=a', '-E', 'aggregator=|'];
-  for (const f of FIELDS) args.push('-e', f);
-  return new Promise((resolve, reject) => {
-    execFile('tshark', args, { maxBuffer: 1 << 26, encoding: 'utf8' }, (err, stdout) => {
-      if (err) reject(new Error(`tshark ${args.join(' ')}: ${err.message}`));
-      else resolve(parse(stdout, port));
-    });
-  });
+export async function tsharkMysql(file: string, port: number): Promise<MysqlOracle> {
+  const rows = await tsharkFields(file, { filter: 'mysql', decodeAs: [`tcp.port==${port},mysql`], fields: FIELDS, aggregator: '|' });
+  return parse(rows, port);
 }
 
-function parse(out: string, port: number): MysqlOracle {
+function parse(rows: string[][], port: number): MysqlOracle {
   const o: MysqlOracle = { commands: [], responses: 0, errors: [] };
   /** Streams whose login was sent and whose handshake reply has not been counted yet. */
   const awaitingLogin = new Set<string>();
-  for (const line of out.split('\n')) {
-    if (!line) continue;
-    const [stream, sport, , numbers, commands, errors, info] = line.split('\t');
+  for (const [stream, sport, , numbers, commands, errors, info] of rows) {
     const fromServer = Number(sport) === port;
     if (!fromServer) {
       if (info.includes('Login Request')) {
@@ -51,6 +43,4 @@ function parse(out: string, port: number): MysqlOracle {
   return o;
 }
 
-export function tsharkAvailable(): Promise<boolean> {
-  return new Promise((resolve) => execFile('tshark', ['--version'], (err) => resolve(!err)));
-}
+export { tsharkAvailable } from '../../capture/test-support/tshark.js';

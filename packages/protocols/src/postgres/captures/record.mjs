@@ -6,19 +6,19 @@
 // Usage (root; postgresql-15, psql, tcpdump, openssl installed): node record.mjs [scenario...]
 // The test (../captures.test.ts) asserts exact entries and compares <name>.golden.jsonl
 // (regenerate with TRAWL_UPDATE_GOLDEN=1 after re-recording).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { recordPcap, selectedScenarios, sleep } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const BIN = '/usr/lib/postgresql/15/bin';
 const PORT = 5440;
 const SSL_PORT = 5441;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const asPg = (cmd, args, opts = {}) => execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
 
@@ -253,33 +253,17 @@ const sslScenarios = {
   },
 };
 
-async function record(name, port, run) {
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  dump.stderr.on('data', (d) => (err += d));
-  while (!err.includes('listening on')) {
-    if (dump.exitCode !== null) throw new Error(`tcpdump failed: ${err}`);
-    await sleep(20);
-  }
-  await sleep(200);
-  await run();
-  await sleep(1000);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
-  console.log(`${name}.pcap: ${err.trim().split('\n').pop()}`);
-}
+const record = (name, port, run) => recordPcap(join(here, `${name}.pcap`), `tcp port ${port}`, run);
 
-const wanted = process.argv.slice(2);
-const want = (n) => wanted.length === 0 || wanted.includes(n);
 try {
   start(PORT, false);
   setup();
-  for (const [name, run] of Object.entries(scenarios)) if (want(name)) await record(name, PORT, run);
+  for (const [name, run] of selectedScenarios(scenarios)) await record(name, PORT, run);
   stop();
-  if (Object.keys(sslScenarios).some(want)) {
+  const ssl = selectedScenarios(sslScenarios);
+  if (ssl.length > 0) {
     start(SSL_PORT, true);
-    for (const [name, run] of Object.entries(sslScenarios)) if (want(name)) await record(name, SSL_PORT, run);
+    for (const [name, run] of ssl) await record(name, SSL_PORT, run);
     stop();
   }
 } finally {

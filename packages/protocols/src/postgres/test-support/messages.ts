@@ -1,15 +1,9 @@
 // Builds PostgreSQL wire messages for tests (the hex beside each table case is made from these).
-const enc = new TextEncoder();
+import { concat as cat } from '../../capture/test-support/hex.js';
 
-export const cat = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-};
+export { cat };
+
+const enc = new TextEncoder();
 export const i16 = (n: number): Uint8Array => Uint8Array.of((n >> 8) & 255, n & 255);
 export const i32 = (n: number): Uint8Array => Uint8Array.of((n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255);
 export const cstr = (s: string): Uint8Array => cat(enc.encode(s), Uint8Array.of(0));

@@ -1,11 +1,11 @@
 // tshark as the oracle for PostgreSQL: how many frontend and backend messages it dissects in a
 // capture (and of a few kinds), to compare with trawl's `postgres.msg.*` counters. Needs tshark on
 // PATH; nothing is cached.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineStats } from '../../engine/stats.js';
 import { FIXTURES_DIR } from '../../capture/test-support/fixtures.js';
+import { tsharkFields } from '../../capture/test-support/tshark.js';
 
 export interface PgCounts {
   fe: number;
@@ -18,30 +18,22 @@ export interface PgCounts {
 
 export const COUNT_KEYS = ['fe', 'be', 'query', 'parse', 'error', 'dataRow'] as const;
 
-export function tsharkPg(file: string, decodeAs: string): Promise<PgCounts> {
-  const args = ['-r', file, '-n', '-Y', 'pgsql', '-T', 'fields', '-E', 'occurrence=a', '-E', 'aggregator=\x1f', '-e', 'pgsql.frontend', '-e', 'pgsql.type'];
-  for (const rule of decodeAs.split(';').filter(Boolean)) args.push('-d', rule);
-  return new Promise((resolve, reject) => {
-    execFile('tshark', args, { maxBuffer: 1 << 26, encoding: 'utf8' }, (err, out) => {
-      if (err) return reject(new Error(`tshark ${args.join(' ')}: ${err.message}`));
-      const c: PgCounts = { fe: 0, be: 0, query: 0, parse: 0, error: 0, dataRow: 0 };
-      for (const line of out.split('\n')) {
-        if (!line) continue;
-        const [fronts, types] = line.split('\t');
-        const f = fronts.split('\x1f');
-        types.split('\x1f').forEach((t, i) => {
-          const fe = f[i] === '1' || f[i] === 'True';
-          if (fe) c.fe++;
-          else c.be++;
-          if (fe && t === 'Simple query') c.query++;
-          if (fe && t === 'Parse') c.parse++;
-          if (!fe && t === 'Error') c.error++;
-          if (!fe && t === 'Data row') c.dataRow++;
-        });
-      }
-      resolve(c);
+export async function tsharkPg(file: string, decodeAs: string): Promise<PgCounts> {
+  const rows = await tsharkFields(file, { filter: 'pgsql', decodeAs: decodeAs.split(';').filter(Boolean), fields: ['pgsql.frontend', 'pgsql.type'], aggregator: '\x1f' });
+  const c: PgCounts = { fe: 0, be: 0, query: 0, parse: 0, error: 0, dataRow: 0 };
+  for (const [fronts, types] of rows) {
+    const f = fronts.split('\x1f');
+    types.split('\x1f').forEach((t, i) => {
+      const fe = f[i] === '1' || f[i] === 'True';
+      if (fe) c.fe++;
+      else c.be++;
+      if (fe && t === 'Simple query') c.query++;
+      if (fe && t === 'Parse') c.parse++;
+      if (!fe && t === 'Error') c.error++;
+      if (!fe && t === 'Data row') c.dataRow++;
     });
-  });
+  }
+  return c;
 }
 
 /** trawl's counts from its `postgres.msg.<client|server>.<type>` counters (one-byte SSL answers apart). */

@@ -8,29 +8,18 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordPcap, selectedScenarios, sendRaw, sleep, waitForPort } from '../../capture/test-support/recorder.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const PASSWORD = 's3cr3t-pass';
 
 async function startServer(port, extra = []) {
   const dir = mkdtempSync(join(tmpdir(), 'trawl-redis-'));
   const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...extra], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    await sleep(100);
-    const ok = await new Promise((resolve) => {
-      const s = net.connect(port, '127.0.0.1', () => {
-        s.destroy();
-        resolve(true);
-      });
-      s.on('error', () => resolve(false));
-    });
-    if (ok) break;
-  }
+  await waitForPort(port);
   return async () => {
     proc.kill('SIGTERM');
     await once(proc, 'exit');
@@ -48,15 +37,7 @@ function cli(port, args, input, timeoutMs) {
 }
 
 /** Raw bytes on one connection (inline commands, which redis-cli never sends). */
-async function raw(port, text, wait = 300) {
-  const sock = net.connect(port, '127.0.0.1');
-  await once(sock, 'connect');
-  sock.write(text);
-  sock.resume();
-  await sleep(wait);
-  sock.end();
-  await once(sock, 'close');
-}
+const raw = sendRaw;
 
 const resp = (...args) => `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`;
 
@@ -155,21 +136,11 @@ const scenarios = {
   },
 };
 
+/** A fresh server per scenario, started before tcpdump and stopped after it. */
 async function record(name, s) {
   const stop = await startServer(s.port, s.server ?? []);
-  const file = join(here, `${name}.pcap`);
-  const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-B', '65536', '-U', '-s', '0', '-w', file, `tcp port ${s.port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  await new Promise((resolve) => dump.stderr.on('data', (d) => String(d).includes('listening') && resolve()));
-  await sleep(200);
-  await s.run(s.port);
-  await sleep(300);
-  dump.kill('SIGINT');
-  await once(dump, 'exit');
+  await recordPcap(join(here, `${name}.pcap`), `tcp port ${s.port}`, () => s.run(s.port), { tailMs: 300 });
   await stop();
-  console.log(`recorded ${file}`);
 }
 
-const wanted = process.argv.slice(2);
-for (const [name, s] of Object.entries(scenarios)) {
-  if (wanted.length === 0 || wanted.includes(name)) await record(name, s);
-}
+for (const [name, s] of selectedScenarios(scenarios)) await record(name, s);

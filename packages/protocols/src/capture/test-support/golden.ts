@@ -1,5 +1,6 @@
 // Golden files: `<case>.golden.jsonl` beside `<case>.pcap`, one entry per line with sorted keys.
 // Regenerated only with TRAWL_UPDATE_GOLDEN=1; a mismatch writes `<case>.actual.jsonl` (gitignored).
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Entry } from '../../entry/types.js';
 
@@ -35,4 +36,10 @@ export function checkGolden(base: string, entries: Entry[]): string | null {
   const line = a.findIndex((l, i) => l !== e[i]);
   const clip = (s: string | undefined) => (s === undefined ? '(none)' : s.length > 400 ? `${s.slice(0, 400)}…` : s);
   return `${golden} differs at line ${line + 1} (see ${actualFile}):\n  golden: ${clip(e[line])}\n  actual: ${clip(a[line])}`;
+}
+
+/** checkGolden as an assertion: fails with what differs. */
+export function assertGolden(base: string, entries: Entry[]): void {
+  const diff = checkGolden(base, entries);
+  assert.equal(diff, null, diff ?? '');
 }
