@@ -7,12 +7,15 @@
  * - long tasks (PerformanceObserver 'longtask') while streaming: count, longest, total (target: none > 50 ms);
  * - DOM rows in the list and all DOM elements, sampled every second (target: bounded — virtualisation);
  * - JS heap (CDP Performance.getMetrics JSHeapUsedSize, and after a forced GC) at start, over time and
- *   at the end (the live list keeps 20–25k entries, so the heap should level off once it is full);
+ *   at the end (the live list keeps 10–15k compact rows, so the heap should level off once it is full);
+ * - the renderer's CPU per second of streaming (main thread and whole process; CDP ThreadTime and
+ *   ProcessTime), which unlike long tasks hardly depends on the machine's load;
  * - keeping up: for each published batch, the time until the list's first row shows its newest entry
  *   (target p95 ≤ 1 s), plus entries the hub reports dropped for the tab.
  *
  * Prints one JSON object on stdout, progress on stderr.
  *   node_modules/.bin/tsx bench/web-responsiveness.bench.ts [--smoke] [--profile FILE]
+ * --out DIR: serve that build of the UI instead of apps/web/out.
  * --smoke: 10 s at 500 entries/s; --profile: the page's CPU profile while streaming (.cpuprofile, for
  * Chrome DevTools), --trace: a Chrome trace of it (devtools.timeline: tasks, GC, layout), to find what
  * a long task was.
@@ -52,7 +55,9 @@ const pct = (xs: number[], p: number) => {
 };
 
 const hubMain = join(root, 'apps/hub/dist/main.js');
-const out = join(root, 'apps/web/out');
+// --out DIR: another build of the UI (e.g. the previous commit's, to compare before/after in the same conditions).
+const outAt = process.argv.indexOf('--out');
+const out = outAt > 0 ? process.argv[outAt + 1]! : join(root, 'apps/web/out');
 for (const [what, p] of [
   ['chromium', CHROMIUM],
   ['the built hub (tsc -b tsconfig.build.json)', hubMain],
@@ -128,6 +133,12 @@ try {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   };
+  /** The renderer's CPU and time counters (CDP Performance.getMetrics, seconds). */
+  const counters = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = (k: string) => metrics.find((x) => x.name === k)?.value ?? 0;
+    return { thread: m('ThreadTime'), process: m('ProcessTime'), task: m('TaskDuration'), script: m('ScriptDuration'), layout: m('LayoutDuration'), style: m('RecalcStyleDuration') };
+  };
   const gcHeap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return heap();
@@ -139,6 +150,7 @@ try {
   const startPageMs = await page.evaluate(() => performance.now());
   const heapStart = await heap();
   const heapStartGc = await gcHeap();
+  const countersStart = await counters();
   progress(`page ready; streaming ${RATE} entries/s for ${SECONDS} s (${PER_TICK} every ${TICK_MS} ms)`);
 
   if (traceFile) await browser.startTracing(page, { path: traceFile, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
@@ -192,6 +204,7 @@ try {
     await sleep(1_000);
   }
   const publishedFor = (Date.now() - t0) / 1000;
+  const countersEnd = await counters();
   // Let the last batch reach the page (the keep-up measure needs it), then the end state.
   await waitFor('the last entry in the list', () => page.evaluate((s) => (window as unknown as { __bench: { lastTop: number } }).__bench.lastTop >= s, seq - 1), 15_000, 100).catch(() => null);
   await sample();
@@ -240,6 +253,10 @@ try {
   const droppedByHub = Number(/([\d,]+) live entries dropped/.exec(lastText)?.[1]?.replace(/,/g, '') ?? 0);
 
   result.published = { entries: seq, batches: batches.length, seconds: r1(publishedFor), entriesPerSec: Math.round(seq / publishedFor), lateTicks: late, publishErrors };
+  // CPU time, unlike long tasks (wall time), hardly depends on what else the machine runs: the fair
+  // before/after comparison on a loaded machine. Per second of streaming, in ms.
+  const per = (k: keyof typeof countersEnd) => Math.round(((countersEnd[k] - countersStart[k]) * 1000) / publishedFor);
+  result.rendererPerSecondMs = { mainThreadCpu: per('thread'), processCpu: per('process'), tasks: per('task'), script: per('script'), layout: per('layout'), style: per('style'), note: 'ms per second of streaming: main-thread CPU, whole renderer CPU, then wall time in tasks / JS / layout / style' };
   result.longTasks = {
     count: during.length,
     over50ms: durations.filter((d) => d > 50).length,
@@ -263,7 +280,7 @@ try {
     floorLastQuarterMB: floor((3 * SECONDS) / 4, Infinity),
     ...(gcEvery ? { afterForcedGcMB: afterGc, note: 'forced GCs during the run: long tasks include them' } : {}),
     every5sMB: samples.filter((_, k) => k % 5 === 0).map((s) => [s.t, s.heapMB]),
-    target: 'bounded: levels off once the live list holds its 20–25k entries (last-quarter floor within 20 MB of the second quarter’s)',
+    target: 'bounded: levels off once the live list holds its 10–15k rows (last-quarter floor within 20 MB of the second quarter’s)',
   };
   result.keepUp = {
     batchesShown: lat.length,
@@ -281,7 +298,7 @@ try {
   result.meetsTargets = {
     longTasks: durations.filter((d) => d > 50).length === 0,
     domBounded: Math.max(...rows) < 100,
-    // Only meaningful once the live list is full (25k entries): not in a smoke run.
+    // Only meaningful once the live list is full (15k rows): not in a smoke run.
     heapLevelsOff: seq < 2 * 25_000 ? null : (floor((3 * SECONDS) / 4, Infinity) ?? 0) - (floor(SECONDS / 4, SECONDS / 2) ?? 0) < 20,
     keptUp: missing === 0 && (pct(lat, 95) ?? Infinity) <= 1000 && droppedByHub === 0,
   };

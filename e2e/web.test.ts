@@ -2,7 +2,8 @@
 // starts it: `trawl start` (nats-server, hub, worker on lo), HTTP traffic from curl to a server of
 // our own, rows appearing live, KFL filters via the URL and via the bar, an invalid query
 // underlined with its message, an entry opened with its headers and body, the service map's nodes
-// and edges (clicking an edge filters the traffic view), the dashboard's numbers against the API's.
+// and edges (clicking an edge filters the traffic view; the same from the keyboard, with the map's
+// time range carried over), the dashboard's numbers against the API's.
 // Screenshots go to test-results/web/ (look at them).
 //
 // Until `trawl start` passes the hub `--static apps/web/out`, the UI is served by e2e/web/serve.ts
@@ -310,6 +311,53 @@ test('the web UI shows live traffic, filters by KFL, explains a bad query, opens
     await page.locator('[data-node="node"] button').click();
     await page.waitForURL((u) => u.pathname === '/' && (u.searchParams.get('q') ?? '').includes('dst.name == "node"'), { timeout: 10_000, waitUntil: 'commit' });
     await rowsFor(page, '/api/orders').waitFor({ timeout: 10_000 });
+  });
+
+  await t.test('the service map works from the keyboard, and its time range goes with it to the traffic view', async () => {
+    const api = (await (await fetch(`${hub}/api/servicemap?q=${encodeURIComponent(mine)}`)).json()) as ServiceMapBody;
+    await page.goto(`${ui}/map/?q=${encodeURIComponent(mine)}&range=5m`);
+    const list = page.getByRole('listbox', { name: 'Nodes and edges' });
+    await list.locator('[role="option"]').first().waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => ((window as unknown as { __trawlCy?: { edges(): { length: number } } }).__trawlCy?.edges().length ?? 0) > 0, undefined, { timeout: 10_000 });
+    assert.equal(await list.locator('[role="option"]').count(), api.nodes.length + api.edges.length, 'every node and edge is an option');
+    // Tab to the list (it selects the first node), then walk down to the first edge.
+    await list.focus();
+    await page.getByTestId('map-selection').getByText(/Selected node:/).waitFor({ timeout: 5_000 });
+    for (let i = 0; i < api.nodes.length; i++) await page.keyboard.press('ArrowDown');
+    const said = page.getByTestId('map-selection');
+    assert.equal(await said.getAttribute('aria-live'), 'polite');
+    await page.waitForFunction(() => /Selected edge:/.test(document.querySelector('[data-testid="map-selection"]')?.textContent ?? ''), undefined, { timeout: 5_000 });
+    const first = api.edges[0]!;
+    assert.match(await said.innerText(), new RegExp(`Selected edge: .+ to .+ ${first.count} requests?, ${first.errors} errors?`));
+    const active = (await list.getAttribute('aria-activedescendant'))!;
+    assert.equal(await page.locator(`[id="${active}"]`).getAttribute('aria-selected'), 'true');
+    // The canvas mirrors it: exactly that edge is selected.
+    const selected = await page.evaluate(() => (window as unknown as { __trawlCy: { $(s: string): { map<T>(f: (e: { id(): string }) => T): T[] } } }).__trawlCy.$(':selected').map((e) => e.id()));
+    assert.equal(selected.length, 1);
+    assert.equal(selected[0], await page.locator(`[id="${active}"]`).getAttribute('data-key'));
+    await shot(page, '13-service-map-keyboard');
+    // Enter opens its traffic, in the map's time range.
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('range') === '5m' && (u.searchParams.get('q') ?? '').includes(' and src.'), { timeout: 10_000, waitUntil: 'commit' });
+    const chip = page.getByTestId('traffic-range');
+    await chip.waitFor({ timeout: 10_000 });
+    assert.match(await chip.innerText(), /last 5 min \(since /);
+    await page.waitForFunction((n) => document.querySelectorAll('.list-scroll [role="row"]').length === n, first.count, { timeout: 10_000 });
+    await shot(page, '14-traffic-time-range');
+    await chip.getByRole('button', { name: /Clear the time range/ }).click();
+    await page.waitForURL((u) => !u.searchParams.has('range') && (u.searchParams.get('q') ?? '').includes(' and src.'), { timeout: 5_000, waitUntil: 'commit' });
+    await chip.waitFor({ state: 'detached', timeout: 5_000 });
+
+    // An absolute range before our traffic: nothing, said so, and live is off (the range has an end).
+    const day = 86_400_000;
+    await page.goto(`${ui}/?q=${encodeURIComponent(mine)}&from=${Date.now() - 3 * day}&to=${Date.now() - 2 * day}`);
+    await page.getByText('No entries match this filter in this time range').waitFor({ timeout: 10_000 });
+    assert.equal(await page.getByRole('button', { name: 'Paused' }).isDisabled(), true);
+    // The dashboard's links keep its range too.
+    await page.goto(`${ui}/dashboard/?q=${encodeURIComponent(mine)}&range=24h`);
+    await page.getByTestId('top-volume').locator('tbody tr button').first().click();
+    await page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('range') === '24h', { timeout: 10_000, waitUntil: 'commit' });
+    await page.locator('.list-scroll [role="row"]').first().waitFor({ timeout: 10_000 });
   });
 
   await t.test('the dashboard\'s numbers are the API\'s', async () => {

@@ -6,9 +6,9 @@
 import { useMemo, useState } from 'react';
 import { formatBytes, type Body } from '@/lib/entry';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-function JsonNode({ name, value, depth, comma }: { name?: string; value: Json; depth: number; comma?: boolean }) {
+export function JsonNode({ name, value, depth, comma }: { name?: string; value: Json; depth: number; comma?: boolean }) {
   const tail = comma ? ',' : '';
   const [open, setOpen] = useState(depth < 3);
   const key = name !== undefined ? <span className="j-key">{JSON.stringify(name)}: </span> : null;

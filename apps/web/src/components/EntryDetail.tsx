@@ -4,11 +4,13 @@
  * and both ends with their names. Values have a "+" that adds them to the filter. Escape closes.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { ApiError, getJson } from '@/lib/api';
-import { endLabel, formatBytes, formatDateTime, formatLatency, header, STATUS_WORD, statusClass, type End, type Entry, type Message } from '@/lib/entry';
+import { endLabel, formatBytes, formatDateTime, formatLatency, header, type End, type Entry, type Message } from '@/lib/entry';
+import { HTTP_LIKE, oneLine, protocolOf, statusOf, targetOf, verbOf } from '@/lib/protocols';
 import { clause, kflString } from '@/lib/kfl';
 import { BodyViewer } from './BodyViewer';
+import { FieldsTable, ProtocolSummary, shownKeys } from './ProtocolView';
 import type { AddFilter } from './EntryList';
 
 function Add({ c, onAdd }: { c: string; onAdd: AddFilter }) {
@@ -52,25 +54,7 @@ function Headers({ headers, side, onAdd }: { headers: Message['headers']; side: 
   );
 }
 
-/** Fields a non-HTTP protocol puts on its message, shown as a table. */
-function OtherFields({ m }: { m: Message }) {
-  const skip = new Set(['method', 'path', 'url', 'queryString', 'httpVersion', 'headers', 'body', 'status', 'statusText']);
-  const rest = Object.entries(m).filter(([k]) => !skip.has(k));
-  if (rest.length === 0) return null;
-  return (
-    <table className="headers">
-      <caption className="sr-only">protocol fields</caption>
-      <tbody>
-        {rest.map(([k, v]) => (
-          <tr key={k}>
-            <th scope="row">{k}</th>
-            <td className="mono">{typeof v === 'string' ? v : JSON.stringify(v)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const HTTP_KEYS = ['method', 'path', 'url', 'queryString', 'httpVersion', 'headers', 'body', 'status', 'statusText'];
 
 function Side({ title, m, size, side, e, onAdd }: { title: string; m: Message | null | undefined; size: number | undefined; side: 'request' | 'response'; e: Entry; onAdd: AddFilter }) {
   if (!m)
@@ -80,8 +64,14 @@ function Side({ title, m, size, side, e, onAdd }: { title: string; m: Message | 
         <p className="muted">{side === 'response' ? 'No response was captured (the connection closed, or it is still open).' : 'No request was captured.'}</p>
       </section>
     );
-  const sc = statusClass(e);
+  const proto = protocolOf(e);
+  const httpLike = HTTP_LIKE.has(proto) || proto === 'grpc';
+  const st = statusOf(e);
+  const verb = verbOf(e);
+  const target = targetOf(e);
   const qs = m.queryString && Object.keys(m.queryString).length > 0 ? m.queryString : null;
+  const skip = new Set([...HTTP_KEYS, ...shownKeys(proto, side)]);
+  const hasHeaders = m.headers && Object.keys(m.headers).length > 0;
   return (
     <section className="side" aria-label={title}>
       <h3>
@@ -89,23 +79,42 @@ function Side({ title, m, size, side, e, onAdd }: { title: string; m: Message | 
       </h3>
       <div className="line mono">
         {side === 'request' ? (
-          <>
-            {m.method && (
+          httpLike ? (
+            <>
+              {m.method && (
+                <span>
+                  <strong>{m.method}</strong>
+                  <Add c={clause('request.method', m.method)} onAdd={onAdd} />
+                </span>
+              )}{' '}
+              <span className="break">{m.url ?? m.path}</span>
+              {m.path && <Add c={clause('request.path', m.path)} onAdd={onAdd} />} <span className="muted">{m.httpVersion}</span>
+            </>
+          ) : (
+            <>
               <span>
-                <strong>{m.method}</strong>
-                <Add c={clause('request.method', m.method)} onAdd={onAdd} />
-              </span>
-            )}{' '}
-            <span className="break">{m.url ?? m.path}</span>
-            {m.path && <Add c={clause('request.path', m.path)} onAdd={onAdd} />} <span className="muted">{m.httpVersion}</span>
-          </>
+                <strong>{verb}</strong>
+                {m.method === verb && verb && <Add c={clause('request.method', verb)} onAdd={onAdd} />}
+              </span>{' '}
+              <span className="break">{target}</span>
+              {typeof m.path === 'string' && <Add c={clause('request.path', m.path)} onAdd={onAdd} />}
+            </>
+          )
         ) : (
           <>
-            <span className="muted">{m.httpVersion}</span>{' '}
+            {httpLike && <span className="muted">{m.httpVersion}</span>}{' '}
             {typeof m.status === 'number' && (
-              <span className={`status st-${sc}`}>
+              <span className={`status st-${st.cls}`} data-testid="detail-status">
                 <span aria-hidden="true" className="st-dot" />
-                <strong>{m.status}</strong> {m.statusText} <span className="st-word">({STATUS_WORD[sc]})</span>
+                {httpLike && proto !== 'grpc' ? (
+                  <>
+                    <strong>{m.status}</strong> {m.statusText} <span className="st-word">({st.word})</span>
+                  </>
+                ) : (
+                  <>
+                    <strong>{st.label || m.status}</strong> <span className="st-word">({st.word})</span>
+                  </>
+                )}
                 <Add c={clause('response.status', m.status)} onAdd={onAdd} />
               </span>
             )}
@@ -128,11 +137,20 @@ function Side({ title, m, size, side, e, onAdd }: { title: string; m: Message | 
           </table>
         </>
       )}
-      <OtherFields m={m} />
-      <h4>Headers</h4>
-      <Headers headers={m.headers} side={side} onAdd={onAdd} />
-      <h4>Body</h4>
-      <BodyViewer body={m.body} contentType={header(m.headers, 'content-type')} />
+      <ProtocolSummary proto={proto} m={m} side={side} />
+      <FieldsTable m={m} skip={skip} caption={`${proto} ${side} fields`} />
+      {(httpLike || hasHeaders) && (
+        <>
+          <h4>Headers</h4>
+          <Headers headers={m.headers} side={side} onAdd={onAdd} />
+        </>
+      )}
+      {(httpLike || (m.body !== undefined && m.body !== null && !shownKeys(proto, side).includes('body'))) && (
+        <>
+          <h4>Body</h4>
+          <BodyViewer body={m.body} contentType={header(m.headers, 'content-type')} />
+        </>
+      )}
     </section>
   );
 }
@@ -155,11 +173,11 @@ function EndCard({ label, end, field, onAdd }: { label: string; end: End | undef
   );
 }
 
-export function EntryDetail({ id, initial, onClose, onAdd }: { id: string; initial: Entry | undefined; onClose: () => void; onAdd: AddFilter }) {
+/** Memoised: the traffic view re-renders on every live flush. */
+export const EntryDetail = memo(function EntryDetail({ id, onClose, onAdd }: { id: string; onClose: () => void; onAdd: AddFilter }) {
   const q = useQuery({
     queryKey: ['entry', id],
     queryFn: ({ signal }) => getJson<Entry>(`/api/entries/${encodeURIComponent(id)}`, {}, signal),
-    initialData: initial,
     staleTime: Infinity,
   });
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -182,7 +200,7 @@ export function EntryDetail({ id, initial, onClose, onAdd }: { id: string; initi
         <h2>
           {e ? (
             <>
-              <span className={`badge p-${e.protocol?.name ?? ''}`}>{e.protocol?.abbr ?? e.protocol?.name}</span> {e.request?.method} {e.request?.path ?? ''}
+              <span className={`badge p-${e.protocol?.name ?? ''}`}>{e.protocol?.abbr ?? e.protocol?.name}</span> {verbOf(e)} <span className="mono">{oneLine(targetOf(e), 80)}</span>
             </>
           ) : (
             'Entry'
@@ -192,6 +210,11 @@ export function EntryDetail({ id, initial, onClose, onAdd }: { id: string; initi
           Close ✕
         </button>
       </div>
+      {!e && !q.error && (
+        <p className="muted" role="status">
+          Loading entry…
+        </p>
+      )}
       {q.error && !e && (
         <p className="error-state" role="alert">
           {q.error instanceof ApiError && q.error.status === 404 ? `Entry ${id} is no longer stored (retention removed it, or the link is from another hub).` : `Cannot load entry ${id}: ${(q.error as Error).message}`}
@@ -228,4 +251,4 @@ export function EntryDetail({ id, initial, onClose, onAdd }: { id: string; initi
       )}
     </aside>
   );
-}
+});

@@ -5,13 +5,14 @@
  * Enter when no completion is open) applies, Escape closes the list or reverts the draft.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { getJson, type Completion } from '@/lib/api';
 import { EXAMPLES } from '@/lib/kfl';
 import { useDebounced, useKflValidation } from '@/lib/useKflValidation';
 import { KflMirror } from './KflMirror';
 
-export function KflBar({ value, onApply }: { value: string; onApply: (q: string) => void }) {
+/** Memoised: the traffic view re-renders on every live flush, the bar need not. */
+export const KflBar = memo(function KflBar({ value, onApply }: { value: string; onApply: (q: string) => void }) {
   const [draft, setDraft] = useState(value);
   const [cursor, setCursor] = useState(value.length);
   const [open, setOpen] = useState(false);
@@ -263,4 +264,4 @@ export function KflBar({ value, onApply }: { value: string; onApply: (q: string)
       )}
     </div>
   );
-}
+});

@@ -4,9 +4,10 @@
  * bound to `?entry=`. A link to this page is a shareable query.
  */
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '@/lib/api';
-import { type Entry } from '@/lib/entry';
+import { formatDateTime } from '@/lib/entry';
+import { describeRange, trafficBounds } from '@/lib/range';
 import { addClause } from '@/lib/kfl';
 import { useTraffic } from '@/lib/useTraffic';
 import { EntryDetail } from './EntryDetail';
@@ -21,7 +22,26 @@ function href(path: string, params: Record<string, string | null>): string {
   return s ? `${path}?${s}` : path;
 }
 
-function EmptyState({ q, onClear, workersUp, ifaces, streamOn }: { q: string; onClear: () => void; workersUp: number | null; ifaces: string[]; streamOn: boolean }) {
+function EmptyState({ q, onClear, workersUp, ifaces, streamOn, range, onClearRange }: { q: string; onClear: () => void; workersUp: number | null; ifaces: string[]; streamOn: boolean; range: boolean; onClearRange: () => void }) {
+  if (range)
+    return (
+      <div className="empty" role="status">
+        <h2>No entries {q ? 'match this filter ' : ''}in this time range</h2>
+        <p>
+          {q ? (
+            <>
+              <code>{q}</code> matched nothing stored in the time range above.
+            </>
+          ) : (
+            'Nothing stored falls in the time range above.'
+          )}{' '}
+          <button type="button" className="linklike" onClick={onClearRange}>
+            Clear the time range
+          </button>{' '}
+          to see all stored traffic{q ? ' that matches' : ''}.
+        </p>
+      </div>
+    );
   if (q)
     return (
       <div className="empty" role="status">
@@ -66,16 +86,22 @@ export function TrafficView() {
   const pathname = usePathname();
   const q = params.get('q') ?? '';
   const entryId = params.get('entry');
-  const [live, setLive] = useState(true);
+  const rangeKey = ['range', 'from', 'to'].map((k) => params.get(k) ?? '').join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const bounds = useMemo(() => trafficBounds(params), [rangeKey]);
+  const [liveWanted, setLive] = useState(true);
+  // A fixed end time: nothing captured from now on can match.
+  const live = liveWanted && bounds.to === null;
   const [cursorId, setCursorId] = useState<string | null>(null);
   const [following, setFollowingState] = useState(true);
   const [topSignal, setTopSignal] = useState(0);
-  const traffic = useTraffic(q, live);
+  const traffic = useTraffic(q, live, bounds);
   const stats = useStats();
 
   const setParams = useCallback(
-    (next: { q?: string; entry?: string | null }, mode: 'push' | 'replace' = 'push') => {
-      const url = href(pathname, { q: next.q !== undefined ? next.q : q, entry: next.entry !== undefined ? next.entry : entryId, token: params.get('token') });
+    (next: { q?: string; entry?: string | null; clearRange?: boolean }, mode: 'push' | 'replace' = 'push') => {
+      const keep = (k: string) => (next.clearRange ? null : params.get(k));
+      const url = href(pathname, { q: next.q !== undefined ? next.q : q, range: keep('range'), from: keep('from'), to: keep('to'), entry: next.entry !== undefined ? next.entry : entryId, token: params.get('token') });
       if (mode === 'push') router.push(url, { scroll: false });
       else router.replace(url, { scroll: false });
     },
@@ -85,16 +111,14 @@ export function TrafficView() {
   const apply = useCallback((nq: string) => setParams({ q: nq, entry: null }), [setParams]);
   const onAdd = useCallback((c: string) => setParams({ q: addClause(q, c) }), [setParams, q]);
   const onOpen = useCallback(
-    (e: Entry) => {
-      setCursorId(e.id);
-      setParams({ entry: e.id }, 'replace');
+    (id: string) => {
+      setCursorId(id);
+      setParams({ entry: id }, 'replace');
     },
     [setParams],
   );
-  const { history } = traffic;
-  const onNearEnd = useCallback(() => {
-    if (history.hasNextPage && !history.isFetchingNextPage && !history.isError) void history.fetchNextPage();
-  }, [history]);
+  const onCloseDetail = useCallback(() => setParams({ entry: null }, 'replace'), [setParams]);
+  const { history, loadOlder: onNearEnd } = traffic;
   const onScrollTop = useCallback(
     (atTop: boolean) => {
       setFollowingState(atTop);
@@ -107,7 +131,6 @@ export function TrafficView() {
     if (entryId) setCursorId(entryId);
   }, [entryId]);
 
-  const initial = entryId ? traffic.rows.find((e) => e.id === entryId) : undefined;
   const err = history.error;
   const badQuery = err instanceof ApiError && err.code === 'invalid_query';
   const up = stats.data ? stats.data.workers.filter((w) => w.state === 'up') : null;
@@ -126,15 +149,35 @@ export function TrafficView() {
     <div className="traffic">
       <KflBar value={q} onApply={apply} />
       <div className="toolbar">
-        <button type="button" className={`btn live-toggle ${live ? 'on' : ''}`} aria-pressed={live} onClick={() => setLive(!live)} title={live ? 'Stop following new entries' : 'Follow new entries as they are captured'}>
+        <button
+          type="button"
+          className={`btn live-toggle ${live ? 'on' : ''}`}
+          aria-pressed={live}
+          disabled={bounds.to !== null}
+          onClick={() => setLive(!live)}
+          title={bounds.to !== null ? 'The time range has an end: clear it to follow new entries' : live ? 'Stop following new entries' : 'Follow new entries as they are captured'}
+        >
           <span className={`live-dot s-${traffic.stream}`} aria-hidden="true" />
           {streamLabel[traffic.stream]}
         </button>
-        <span className="muted" aria-live="polite">
-          {traffic.rows.length.toLocaleString()} shown{history.hasNextPage ? ' (scroll for older)' : ''}
-          {traffic.dropped > 0 && <span className="warn-text"> · {traffic.dropped.toLocaleString()} live entries dropped by the hub (too fast for this tab)</span>}
-          {traffic.streamError && <span className="warn-text"> · live: {traffic.streamError}</span>}
+        {/* The count changes several times a second in live mode: not a live region (it would be read
+            out without end); the warnings are. */}
+        <span className="muted">
+          {traffic.rows.length.toLocaleString()} shown{traffic.hasOlder ? ' (scroll for older)' : ''}
+          <span aria-live="polite">
+            {traffic.dropped > 0 && <span className="warn-text"> · {traffic.dropped.toLocaleString()} live entries dropped by the hub (too fast for this tab)</span>}
+            {traffic.streamError && <span className="warn-text"> · live: {traffic.streamError}</span>}
+          </span>
         </span>
+        {bounds.spec && (
+          <span className="range-chip" role="status" data-testid="traffic-range">
+            <span className="muted small">Time range:</span>{' '}
+            {bounds.spec.preset !== null ? `${describeRange(bounds.spec)} (since ${formatDateTime(bounds.from ?? 0)})` : `${bounds.from !== null ? formatDateTime(bounds.from) : 'the oldest'} – ${bounds.to !== null ? formatDateTime(bounds.to) : 'now'}`}{' '}
+            <button type="button" className="btn small" onClick={() => setParams({ clearRange: true })} aria-label="Clear the time range (show all stored traffic)">
+              Clear ✕
+            </button>
+          </span>
+        )}
         {!following && traffic.pending > 0 && (
           <button
             type="button"
@@ -178,7 +221,7 @@ export function TrafficView() {
               Loading traffic…
             </div>
           ) : traffic.rows.length === 0 ? (
-            <EmptyState q={q} onClear={() => apply('')} workersUp={up ? up.length : null} ifaces={ifaces} streamOn={live} />
+            <EmptyState q={q} range={bounds.spec !== null} onClearRange={() => setParams({ clearRange: true })} onClear={() => apply('')} workersUp={up ? up.length : null} ifaces={ifaces} streamOn={live} />
           ) : (
             <EntryList
               rows={traffic.rows}
@@ -193,14 +236,14 @@ export function TrafficView() {
               label={q ? `Entries matching ${q}` : 'All entries'}
               footer={
                 <div className="list-footer muted">
-                  {history.isFetchingNextPage ? 'Loading older entries…' : history.hasNextPage ? '' : history.isSuccess ? 'No older entries.' : ''}
+                  {history.isFetchingNextPage ? 'Loading older entries…' : traffic.hasOlder ? '' : history.isSuccess ? 'No older entries.' : ''}
                   {history.isError && history.data ? ` Older entries failed to load: ${history.error?.message}` : ''}
                 </div>
               }
             />
           )}
         </div>
-        {entryId && <EntryDetail key={entryId} id={entryId} initial={initial} onClose={() => setParams({ entry: null }, 'replace')} onAdd={onAdd} />}
+        {entryId && <EntryDetail key={entryId} id={entryId} onClose={onCloseDetail} onAdd={onAdd} />}
       </div>
     </div>
   );

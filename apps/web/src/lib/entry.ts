@@ -56,53 +56,14 @@ export interface Entry {
   [key: string]: unknown;
 }
 
-/** HTTP-like protocols, where a status ≥ 500 is a server error and ≥ 400 a client error. */
-const HTTP_LIKE = new Set(['http', 'http2', 'graphql']);
+/** Status, verb and target per protocol live in protocols.ts; re-exported for the views. */
+export { statusClass, STATUS_WORD, type StatusClass } from './protocols';
+import { targetOf, verbOf } from './protocols';
 
-export type StatusClass = 'ok' | 'redirect' | 'client-error' | 'server-error' | 'none';
-
-export function statusClass(e: Entry): StatusClass {
-  const s = e.response?.status;
-  if (typeof s !== 'number') return 'none';
-  const proto = e.protocol?.name ?? 'http';
-  if (!HTTP_LIKE.has(proto)) return s === 0 ? 'ok' : 'server-error';
-  if (s >= 500) return 'server-error';
-  if (s >= 400) return 'client-error';
-  if (s >= 300) return 'redirect';
-  return 'ok';
-}
-
-/** Words beside the colour, so colour is never the only signal. */
-export const STATUS_WORD: Record<StatusClass, string> = {
-  ok: 'ok',
-  redirect: 'redirect',
-  'client-error': 'client error',
-  'server-error': 'server error',
-  none: 'no response',
-};
-
-/** What the method column shows: the HTTP method, or the protocol's command/operation. */
-export function methodOf(e: Entry): string {
-  const r = e.request;
-  if (!r) return '';
-  for (const k of ['method', 'command', 'operation', 'type', 'opcode']) {
-    const v = r[k];
-    if (typeof v === 'string' && v) return v;
-  }
-  return '';
-}
-
-/** The summary column: path for HTTP, topic/key/query/name for the others. */
-export function summaryOf(e: Entry): string {
-  const r = e.request;
-  if (!r) return '';
-  if (typeof r.path === 'string') return r.url && r.url.length > r.path.length ? r.url : r.path;
-  for (const k of ['topic', 'key', 'query', 'name', 'exchange', 'routingKey', 'queue', 'summary']) {
-    const v = r[k];
-    if (typeof v === 'string' && v) return v;
-  }
-  return '';
-}
+/** What the method column shows: the HTTP method, or the protocol's verb. */
+export const methodOf = (e: Entry): string => verbOf(e);
+/** The summary column: path for HTTP, key/query/topic/name for the others. */
+export const summaryOf = (e: Entry): string => targetOf(e);
 
 /** A short label for an end: its name, else ip:port. */
 export function endLabel(end: End | undefined): string {

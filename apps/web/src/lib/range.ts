@@ -67,3 +67,16 @@ export function fmtPct(n: number, d: number): string {
   const p = (100 * n) / d;
   return p === 0 ? '0%' : p < 0.1 ? '<0.1%' : p < 10 ? `${p.toFixed(1)}%` : `${Math.round(p)}%`;
 }
+
+/**
+ * The traffic view's bounds from its URL: `from`/`to` as given, or a relative `range` resolved when
+ * the URL changes (the default preset included when written explicitly); nothing means all stored.
+ */
+export function trafficBounds(params: { get(k: string): string | null }, now = Date.now()): { from: number | null; to: number | null; spec: RangeSpec | null } {
+  const from = parseTime(params.get('from'));
+  const to = parseTime(params.get('to'));
+  if (from !== null || to !== null) return { from, to, spec: { preset: null, from, to } };
+  const p = PRESETS.find((x) => x.id === params.get('range'));
+  if (!p || p.ms === null) return { from: null, to: null, spec: null };
+  return { from: now - p.ms, to: null, spec: { preset: p.id, from: null, to: null } };
+}

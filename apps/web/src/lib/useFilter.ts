@@ -31,7 +31,17 @@ export function useFilter() {
     },
     [router, pathname, q, range, token],
   );
-  /** A link to the traffic view with this query (the token kept). */
-  const trafficHref = useCallback((nq: string) => buildHref('/', { q: nq, token }), [token]);
+  /**
+   * A link to the traffic view with this query and this page's time range (the token kept): a
+   * preset as `range` (the default written out, since the traffic view's default is all stored),
+   * an absolute range as `from`/`to`.
+   */
+  const trafficHref = useCallback(
+    (nq: string) => {
+      const r = range.preset !== null ? { range: range.preset === 'all' ? null : range.preset } : rangeParams(range);
+      return buildHref('/', { q: nq, ...r, token });
+    },
+    [token, range],
+  );
   return { q, range, set, trafficHref };
 }
