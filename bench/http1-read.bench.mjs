@@ -26,18 +26,18 @@ const TRAWL = join(root, 'apps/cli/dist/main.js');
 
 export const TARGETS = { speedupVsTsharkHttp: 4, ratioVsTcpdump: 4, entriesPerSecond: 90_000 };
 
-function has(cmd) {
+export function has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-const median = (xs) => {
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const round = (x, d = 3) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
+export const round = (x, d = 3) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
 
 /** One timed run: wall clock around the child, stdout to /dev/null, stderr kept (trawl's summary). */
-function timeOnce(argv, pin) {
+export function timeOnce(argv, pin) {
   const devnull = openSync('/dev/null', 'w');
   try {
     const [cmd, ...args] = pin ? ['taskset', '-c', '0', ...argv] : argv;

@@ -3,7 +3,10 @@
 // on free ports capturing lo, a local HTTP server, requests at a steady rate whose path carries the
 // send time, and the hub's SSE stream (which emits an entry only after it is stored, so an entry
 // seen there is queryable). Latency = SSE arrival − request send. JSON on stdout.
-//   node bench/live-latency.bench.mjs [--smoke] [--capture-backend tcpdump|cap]
+//   node bench/live-latency.bench.mjs [--smoke] [--capture-backend tcpdump|cap] [--rate 500]
+//     [--seconds 15] [--tcpdump-mode block|immediate] [--snaplen N] [--tcpdump-pipe socket|fifo]
+// The tcpdump options reach the worker through its environment (TRAWL_TCPDUMP_*): `trawl start`
+// does not pass them on.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,11 +17,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const smoke = process.argv.includes('--smoke');
-const RATE = smoke ? 100 : 500; // requests per second
-const SECONDS = smoke ? 3 : 15;
-const backendAt = process.argv.indexOf('--capture-backend');
-const backend = backendAt > 0 ? process.argv[backendAt + 1] : 'tcpdump';
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const RATE = Number(arg('--rate') ?? (smoke ? 100 : 500)); // requests per second
+const SECONDS = Number(arg('--seconds') ?? (smoke ? 3 : 15));
+const backend = arg('--capture-backend') ?? 'tcpdump';
 const backendArgs = ['--capture-backend', backend];
+const env = { ...process.env };
+for (const [opt, name] of [['--tcpdump-mode', 'TRAWL_TCPDUMP_MODE'], ['--snaplen', 'TRAWL_TCPDUMP_SNAPLEN'], ['--tcpdump-pipe', 'TRAWL_TCPDUMP_PIPE']]) {
+  if (arg(opt) !== undefined) env[name] = arg(opt);
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const freePort = () =>
   new Promise((resolve) => {
@@ -33,6 +43,7 @@ const data = mkdtempSync(join(tmpdir(), 'trawl-latency-'));
 const [hubPort, natsPort] = [await freePort(), await freePort()];
 const trawl = spawn(process.execPath, [join(root, 'apps/cli/dist/main.js'), 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--iface', 'lo', ...backendArgs], {
   stdio: ['ignore', 'pipe', 'pipe'],
+  env,
 });
 let out = '';
 let err = '';
@@ -99,6 +110,9 @@ try {
   const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null);
   const result = {
     smoke,
+    captureBackend: backend,
+    tcpdump: Object.fromEntries(['--tcpdump-mode', '--snaplen', '--tcpdump-pipe'].filter((o) => arg(o) !== undefined).map((o) => [o.slice(2), arg(o)])),
+    loadAverage: (await import('node:os')).loadavg().map((n) => Math.round(n * 10) / 10),
     requestsPerSecond: RATE,
     seconds: SECONDS,
     sent: total,

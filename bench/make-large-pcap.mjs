@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 /**
- * Builds a large HTTP/1 capture from a fixture: N copies of a keep-alive capture, each copy with its
- * own client addresses and its timestamps shifted, merged in time order (so several copies' connections
- * are open at once, as on a real link). Deterministic: the same arguments write the same bytes.
+ * Builds a large capture from a real one: N copies of it, each copy with its own client addresses
+ * and its timestamps shifted, merged in time order (so several copies' connections are open at once,
+ * as on a real link). Deterministic: the same arguments write the same bytes.
  *
- *   node bench/make-large-pcap.mjs [--source ipv6|ipv4] [--packets N] [--overlap K] [--out FILE]
+ *   node bench/make-large-pcap.mjs [--source ipv6|ipv4|FILE] [--port P] [--vary-ports] [--packets N] [--overlap K] [--out FILE]
+ *
+ * `--source` is one of the two named HTTP/1 fixtures below or any classic pcap file with Ethernet
+ * frames (a path: absolute, relative to the working directory, or else to the shared fixtures). The server is the end on `--port`
+ * (TCP or UDP); without it, the destination of every SYN (TCP sources only).
  *
  * Writes the capture to bench/out/ and a `<file>.meta.json` beside it with the counts the copy holds
- * (packets, requests, responses the source lacks), so the benchmark can check that every request was found.
- * Only the client side's IP addresses change (the server keeps its own); TCP checksums are left as they
- * were (none of the tools under test validates them), the IPv4 header checksum is recomputed.
+ * (packets; for the named sources requests and the responses the source lacks), so the benchmark can
+ * check that every request was found. Only the client side's IP addresses change (the server keeps its
+ * own); TCP/UDP checksums are left as they were (none of the tools under test validates them), the
+ * IPv4 header checksum is recomputed.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -77,17 +82,27 @@ function ipOf(frame) {
   return null;
 }
 
-/** TCP ports and the byte ranges of the two addresses, or null when not TCP (IPv6 extension headers are not expected here). */
-function tcpOf(frame, ip) {
+/**
+ * TCP or UDP ports and the byte ranges of the two addresses, or null for anything else (IPv6
+ * extension headers are not expected here; a non-first IPv4 fragment has no ports). `flags` is
+ * TCP's, 0 for UDP.
+ */
+function l4Of(frame, ip) {
+  let proto, t, src, dst, len;
   if (ip.v === 4) {
-    if (frame[ip.off + 9] !== 6) return null;
-    const ihl = (frame[ip.off] & 0xf) * 4;
-    const t = ip.off + ihl;
-    return { src: ip.off + 12, dst: ip.off + 16, len: 4, sport: frame.readUInt16BE(t), dport: frame.readUInt16BE(t + 2), flags: frame[t + 13] };
+    if ((frame.readUInt16BE(ip.off + 6) & 0x1fff) !== 0) return null;
+    proto = frame[ip.off + 9];
+    t = ip.off + (frame[ip.off] & 0xf) * 4;
+    [src, dst, len] = [ip.off + 12, ip.off + 16, 4];
+  } else {
+    proto = frame[ip.off + 6];
+    t = ip.off + 40;
+    [src, dst, len] = [ip.off + 8, ip.off + 24, 16];
   }
-  if (frame[ip.off + 6] !== 6) return null;
-  const t = ip.off + 40;
-  return { src: ip.off + 8, dst: ip.off + 24, len: 16, sport: frame.readUInt16BE(t), dport: frame.readUInt16BE(t + 2), flags: frame[t + 13] };
+  if (proto !== 6 && proto !== 17) return null;
+  if (t + 4 > frame.length) return null;
+  const flags = proto === 6 && t + 14 <= frame.length ? frame[t + 13] : 0;
+  return { udp: proto === 17, t, src, dst, len, sport: frame.readUInt16BE(t), dport: frame.readUInt16BE(t + 2), flags };
 }
 
 function ipv4Checksum(frame, off) {
@@ -110,20 +125,30 @@ function clientAddress(v, copy, client) {
   return a;
 }
 
-export function makeLargePcap({ source = 'ipv6', packets = 100_000, overlap = 4, out } = {}) {
-  const src = SOURCES[source];
-  if (!src) throw new Error(`unknown source "${source}" (ipv6 or ipv4)`);
-  const pcap = readPcap(readFileSync(join(FIXTURES, src.path)));
+/**
+ * `source`: a key of SOURCES or a pcap path (absolute, or relative to the fixtures). `port`: the
+ * server's port (number or list); without it, the SYNs' destinations. `varyPorts`: each copy's
+ * clients also get their own ports (the original port shifted by 331 × the copy number), as real clients
+ * would; off by default, so the HTTP/1 bench's files stay as they were.
+ */
+export function makeLargePcap({ source = 'ipv6', packets = 100_000, overlap = 4, out, port, varyPorts = false } = {}) {
+  const named = SOURCES[source];
+  if (!named && !/[./]/.test(source)) throw new Error(`unknown source "${source}" (ipv6, ipv4 or a pcap file)`);
+  const path = named ? join(FIXTURES, named.path) : isAbsolute(source) || existsSync(source) ? resolve(source) : join(FIXTURES, source);
+  const pcap = readPcap(readFileSync(path));
   const recs = pcap.records;
+  if (recs.length === 0) throw new Error(`${path}: no packets`);
 
-  // Server ports: the destination of every SYN without ACK; the client is the other end.
-  const serverPorts = new Set();
-  for (const r of recs) {
-    const ip = ipOf(r.data);
-    const tcp = ip && tcpOf(r.data, ip);
-    if (tcp && (tcp.flags & 0x12) === 0x02) serverPorts.add(tcp.dport);
+  // Server ports: as given, else the destination of every SYN without ACK; the client is the other end.
+  const serverPorts = new Set(port === undefined ? [] : [port].flat().map(Number));
+  if (serverPorts.size === 0) {
+    for (const r of recs) {
+      const ip = ipOf(r.data);
+      const tcp = ip && l4Of(r.data, ip);
+      if (tcp && !tcp.udp && (tcp.flags & 0x12) === 0x02) serverPorts.add(tcp.dport);
+    }
   }
-  if (serverPorts.size === 0) throw new Error('no SYN in the source: cannot tell clients from servers');
+  if (serverPorts.size === 0) throw new Error(`${path}: no SYN in the source and no --port: cannot tell clients from servers`);
 
   const copies = Math.max(1, Math.ceil(packets / recs.length));
   const first = recs[0].ts;
@@ -137,12 +162,19 @@ export function makeLargePcap({ source = 'ipv6', packets = 100_000, overlap = 4,
       const r = recs[i];
       const frame = Buffer.from(r.data); // a copy: addresses are rewritten in place
       const ip = ipOf(frame);
-      const tcp = ip && tcpOf(frame, ip);
-      if (tcp) {
-        const clientAt = serverPorts.has(tcp.dport) && !serverPorts.has(tcp.sport) ? tcp.src : tcp.dst;
-        const key = frame.subarray(clientAt, clientAt + tcp.len).toString('hex');
+      const l4 = ip && l4Of(frame, ip);
+      // A UDP datagram with no end on a server port is not the protocol's: left as it was.
+      if (l4 && !(l4.udp && !serverPorts.has(l4.sport) && !serverPorts.has(l4.dport))) {
+        const clientAt = serverPorts.has(l4.dport) && !serverPorts.has(l4.sport) ? l4.src : l4.dst;
+        const key = frame.subarray(clientAt, clientAt + l4.len).toString('hex');
         if (!clients.has(key)) clients.set(key, clients.size);
         clientAddress(ip.v, c, clients.get(key)).copy(frame, clientAt);
+        if (varyPorts) {
+          const at = clientAt === l4.src ? l4.t : l4.t + 2;
+          let p = 1024 + ((((frame.readUInt16BE(at) - 1024 + c * 331) % 64512) + 64512) % 64512);
+          while (serverPorts.has(p)) p = p === 65535 ? 1024 : p + 1; // never on a server's port
+          frame.writeUInt16BE(p, at);
+        }
         if (ip.v === 4) ipv4Checksum(frame, ip.off);
       }
       outRecs.push({ ts: r.ts + c * stride, copy: c, i, orig: r.orig, data: frame });
@@ -164,21 +196,28 @@ export function makeLargePcap({ source = 'ipv6', packets = 100_000, overlap = 4,
     r.data.copy(buf, o + 16);
     o += 16 + r.data.length;
   }
-  const file = out ?? join(here, 'out', `http1-${source}-${outRecs.length}.pcap`);
+  const stem = named ? `http1-${source}` : basename(path).replace(/\.pcap$/, '');
+  const file = out ?? join(here, 'out', `${stem}-${outRecs.length}.pcap`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, buf);
   const meta = {
     file,
-    source: src.path,
+    source: named ? named.path : path,
+    serverPorts: [...serverPorts],
+    varyPorts,
     copies,
     packets: outRecs.length,
     bytes: size,
-    requests: src.requests * copies,
-    responses: src.responses * copies,
-    // Requests whose response the source lost: they are entries too, marked unpaired.
-    unpairedRequests: (src.requests - src.responses) * copies,
-    pairs: src.responses * copies,
   };
+  if (named) {
+    Object.assign(meta, {
+      requests: named.requests * copies,
+      responses: named.responses * copies,
+      // Requests whose response the source lost: they are entries too, marked unpaired.
+      unpairedRequests: (named.requests - named.responses) * copies,
+      pairs: named.responses * copies,
+    });
+  }
   writeFileSync(`${file}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
   return meta;
 }
@@ -190,6 +229,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       packets: { type: 'string', default: '100000' },
       overlap: { type: 'string', default: '4' },
       out: { type: 'string' },
+      port: { type: 'string', multiple: true },
+      'vary-ports': { type: 'boolean', default: false },
     },
   });
   const meta = makeLargePcap({
@@ -197,6 +238,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     packets: Number(values.packets),
     overlap: Number(values.overlap),
     out: values.out,
+    port: values.port?.map(Number),
+    varyPorts: values['vary-ports'],
   });
   process.stdout.write(JSON.stringify(meta) + '\n');
 }

@@ -30,6 +30,7 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 
 const BENCHES = [
   { name: 'http1', what: 'trawl read vs tshark/tcpdump on a large HTTP/1 capture', argv: ['node', 'bench/http1-read.bench.mjs', ...smokeFlag] },
+  { name: 'protocols', what: 'trawl read vs tshark/tcpdump per protocol, each on a replicated real capture', argv: ['node', 'bench/protocols.bench.mjs', ...smokeFlag] },
   { name: 'kfl', what: 'KFL parse/compile, predicate throughput, SQL', argv: [tsx, 'packages/kfl/bench/kfl.bench.ts', ...smokeFlag] },
   { name: 'worker', what: 'live capture on lo: loss-free request rate (wrk), CPU, RSS, packet → published latency', argv: [tsx, 'apps/worker/bench/worker.bench.ts', ...smokeFlag] },
   { name: 'hub', what: 'hub ingest through NATS into SQLite; /api/entries first page on 1M entries', argv: [tsx, 'apps/hub/bench/hub.bench.ts', ...smokeFlag] },
