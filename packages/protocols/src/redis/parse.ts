@@ -47,6 +47,7 @@ export type ParseErrorCode = (typeof ParseErrorCode)[keyof typeof ParseErrorCode
 
 const CR = 0x0d;
 const LF = 0x0a;
+const TYPE_BYTES = new Set([...'+-:$*%~>|_#,(!='].map((c) => c.charCodeAt(0)));
 const latin1 = new TextDecoder('latin1');
 const COMMAND_WORD = /^[A-Za-z][A-Za-z0-9_.|-]{0,63}$/;
 const utf8 = new TextDecoder('utf-8');
@@ -143,6 +144,9 @@ export class RespDecoder {
         i = this.readBulk(bytes, i);
         msg.size += i - start;
       } else {
+        // A reply must start with a type byte: say so at once, not after waiting for a line feed
+        // that binary data (another protocol on the port) may never send.
+        if (this.lineLen === 0 && !this.inline && !TYPE_BYTES.has(bytes[i])) return this.fail(ParseErrorCode.badType, i);
         const lf = bytes.indexOf(LF, i);
         const end = lf < 0 ? n : lf + 1;
         if (this.lineLen + (end - i) > this.limits.maxLine) return this.fail(ParseErrorCode.lineTooLong, i);
