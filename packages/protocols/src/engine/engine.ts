@@ -184,7 +184,7 @@ export class Engine implements ConnectionHost, UdpHost {
     for (let i = 0; i < n; i++) {
       this.stats.udpFlowEvictions++;
       this.count('limit.maxUdpFlows');
-      all[i].close(now);
+      if (all[i].close(now)) this.stats.udpUnknownFlows++;
       this.udpFlows.delete(all[i]);
     }
   }
@@ -238,7 +238,7 @@ export class Engine implements ConnectionHost, UdpHost {
     // UDP ends only by silence: closing an idle flow is normal, not an eviction.
     for (const flow of this.udpFlows.values()) {
       if (now - flow.lastTs > this.udpLimits.idleTimeoutMs) {
-        flow.close(now);
+        if (flow.close(now)) this.stats.udpUnknownFlows++;
         this.udpFlows.delete(flow);
       }
     }
@@ -263,7 +263,7 @@ export class Engine implements ConnectionHost, UdpHost {
   finish(): void {
     for (const conn of this.connections.values()) conn.close(this.lastTs);
     this.connections.clear();
-    for (const flow of this.udpFlows.values()) flow.close(this.lastTs);
+    for (const flow of this.udpFlows.values()) if (flow.close(this.lastTs)) this.stats.udpUnknownFlows++;
     this.udpFlows.clear();
     this.syncBudgetStats();
   }

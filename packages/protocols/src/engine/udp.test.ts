@@ -102,6 +102,13 @@ describe('Engine UDP path', () => {
     assert.deepEqual([log.length, e.stats.udpFlows, e.stats.udpUnknownFlows], [0, 1, 1]);
   });
 
+  it('a flow that ends before any datagram is recognised counts as unknown (nothing is silently dropped)', () => {
+    const { e, log } = setup();
+    e.packet(udp(A, B, 'noise', T0));
+    e.finish();
+    assert.deepEqual([log.length, e.stats.udpFlows, e.stats.udpUnknownFlows], [0, 1, 1]);
+  });
+
   it('an idle flow is closed on the sweep (tick or any packet) and a later datagram opens a new one', () => {
     const { e, closes, entries } = setup();
     e.packet(udp(A, B, 'Qone', T0));

@@ -114,13 +114,18 @@ export class UdpFlow {
     this.session!.feed(this.dir(side), bytes, { ts, offset, peerAck: -1 });
   }
 
-  /** Silence, eviction or end of input: the session flushes what it holds. */
-  close(ts: number): void {
-    if (this.closed) return;
+  /**
+   * Silence, eviction or end of input: the session flushes what it holds. Returns true when the
+   * flow ended with datagrams no dissector recognised (it counts as an unknown flow).
+   */
+  close(ts: number): boolean {
+    if (this.closed) return false;
     this.closed = true;
+    const undetected = this.state === 'detecting' && this.held.length > 0;
     this.session?.close(ts);
     this.session = null;
     this.held = [];
+    return undetected;
   }
 }
 
