@@ -70,9 +70,10 @@ ensure_build() {
     (cd "$TRAWL_ROOT" && node node_modules/typescript/bin/tsc -b tsconfig.build.json) || { say "build failed"; exit 1; }
     touch "$stamp"
   fi
-  # The UI is a static export the hub serves (apps/web/out); rebuilt when its sources change.
+  # The UI is a static export the hub serves (apps/web/out); rebuilt when its sources change, or
+  # the API contract's (it bundles packages/api/dist, built just above).
   local web="$TRAWL_ROOT/apps/web"
-  if [ -d "$web/app" ] && { [ ! -f "$web/out/index.html" ] || [ -n "$(find "$web/app" "$web/src" "$web/package.json" "$web/next.config.mjs" -newer "$web/out/index.html" -print -quit 2>/dev/null)" ]; }; then
+  if [ -d "$web/app" ] && { [ ! -f "$web/out/index.html" ] || [ -n "$(find "$web/app" "$web/src" "$web/package.json" "$web/next.config.mjs" "$TRAWL_ROOT/packages/api/src" -newer "$web/out/index.html" -print -quit 2>/dev/null)" ]; }; then
     say "building the web UI"
     (cd "$web" && NEXT_TELEMETRY_DISABLED=1 node node_modules/next/dist/bin/next build >/dev/null) || { say "web UI build failed (cd apps/web && npx next build)"; exit 1; }
   fi

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const suites = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['packages/protocols', 'packages/kfl', 'apps/cli', 'apps/worker', 'apps/hub', 'apps/web', 'e2e'];
+  : ['packages/api', 'packages/protocols', 'packages/kfl', 'apps/cli', 'apps/worker', 'apps/hub', 'apps/web', 'e2e'];
 
 function findTests(dir, out = []) {
   for (const name of readdirSync(dir)) {

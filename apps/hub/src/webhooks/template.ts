@@ -1,47 +1,5 @@
 /**
- * Message templates in the notation Kubeshark users already write: `{{.src.name}} →
- * {{.dst.name}}: {{.response.status}} {{.request.path}}`. A placeholder is a dotted path into the
- * entry; a missing value renders as `<no value>` (as Go templates do), objects as JSON. Nothing
- * else is evaluated: a template cannot run code or loop, so a rule from an API call is harmless.
+ * Webhook message templates (`{{.src.name}} → {{.dst.name}}: …`): the renderer lives in @trawl/api
+ * so the UI previews exactly what the hub sends.
  */
-const PLACEHOLDER = /\{\{\s*\.([A-Za-z0-9_.\-:]*)\s*\}\}/g;
-const MAX_VALUE = 1_000;
-
-export class TemplateError extends Error {
-  override readonly name = 'TemplateError';
-}
-
-const PLACEHOLDER_AT = /\{\{\s*\.([A-Za-z0-9_.\-:]*)\s*\}\}/y;
-
-/** Checks a template: every `{{` must open a placeholder. */
-export function checkTemplate(template: string): void {
-  let i = 0;
-  while ((i = template.indexOf('{{', i)) >= 0) {
-    PLACEHOLDER_AT.lastIndex = i;
-    const m = PLACEHOLDER_AT.exec(template);
-    if (!m) throw new TemplateError(`"{{" at offset ${i} is not a placeholder like {{.request.path}}`);
-    i += m[0].length;
-  }
-}
-
-function lookup(root: unknown, path: string): unknown {
-  if (path === '') return root;
-  let v: unknown = root;
-  for (const key of path.split('.')) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    const rec = v as Record<string, unknown>;
-    // Header names are lower-case in entries; let users write them as they read them.
-    v = Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : rec[key.toLowerCase()];
-  }
-  return v;
-}
-
-function text(v: unknown): string {
-  if (v === undefined || v === null) return '<no value>';
-  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
-  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
-}
-
-export function renderTemplate(template: string, entry: unknown): string {
-  return template.replace(PLACEHOLDER, (_m, path: string) => text(lookup(entry, path)));
-}
+export { checkTemplate, DEFAULT_TEMPLATE, renderTemplate, TemplateError } from '@trawl/api';

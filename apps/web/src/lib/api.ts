@@ -1,15 +1,23 @@
 /**
  * The hub's API (DESIGN.md §9), same origin, relative URLs. Errors are `{error, message}` plus
- * `position` for KFL; a failed fetch (hub gone) is an ApiError with status 0.
+ * `position` for KFL; a failed fetch (hub gone) is an ApiError with status 0. The response types
+ * are the hub's own, from @trawl/api (re-exported here under the names the views use).
  */
+import type { ApiErrorBody, EntriesPage as EntriesPageOf, Health, KflPosition } from '@trawl/api';
 import type { Entry } from './entry';
 
-export interface KflPosition {
-  line: number;
-  column: number;
-  offset: number;
-  length: number;
-}
+export type {
+  Completion,
+  Health,
+  HubStats as Stats,
+  KflPosition,
+  MapEdge,
+  MapNode,
+  ServiceMapResponse as ServiceMapData,
+  TimeSeriesResponse as TimeSeries,
+  TopResponse as Top,
+  WorkerStatus,
+} from '@trawl/api';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -58,55 +66,15 @@ export async function getJson<T>(path: string, params: Record<string, string | n
     body = undefined;
   }
   if (!res.ok) {
-    const b = (body ?? {}) as { error?: string; message?: string; position?: KflPosition; expected?: string[] };
+    const b = (body ?? {}) as Partial<ApiErrorBody>;
     throw new ApiError(res.status, b.error ?? `http_${res.status}`, b.message ?? `${res.status} ${res.statusText}`, b.position, b.expected);
   }
   if (body === undefined) throw new ApiError(res.status, 'bad_response', `the hub answered ${path} with something that is not JSON`);
   return body as T;
 }
 
-export interface EntriesPage {
-  entries: Entry[];
-  next: string | null;
-}
-
-export interface Completion {
-  label: string;
-  kind: 'field' | 'operator' | 'keyword' | 'macro' | 'function' | 'value';
-  insert: string;
-  from: number;
-  to: number;
-  detail?: string;
-}
-
-export interface WorkerStatus {
-  node: string;
-  version: string | null;
-  lastSeen: number;
-  state: 'up' | 'gone';
-  capturing: boolean;
-  interfaces: string[];
-  stats: Record<string, number>;
-}
-
-export interface Stats {
-  entries: { stored: number; bytes: number; usedBytes: number; oldest: number | null; newest: number | null } | null;
-  ingest: { entries: number; ratePerSec: number; storeErrors: number; pending: number | null; consuming: boolean; lastBatchAt: number | null };
-  workers: WorkerStatus[];
-  nats: { url: string; state: string; since: number; lastError: string | null };
-  retention: { policy: Record<string, number>; counters: { dropped: { count: number; bytes: number; age: number } } };
-  stream: { subscribers: number };
-  startedAt: number;
-  uptimeSec: number;
-}
-
-export interface Health {
-  status: 'ok' | 'degraded' | 'down';
-  store: { ok: boolean; error?: string };
-  nats: { ok: boolean; state: string; lastError: string | null };
-  ingest: { ok: boolean; lastBatchAt: number | null; storeErrors: number };
-  workers: { up: number; gone: number };
-}
+/** A page of `/api/entries`, entries typed as the views read them. */
+export type EntriesPage = EntriesPageOf<Entry>;
 
 /** /health answers 503 with a body when the store is down: that body is still the truth to show. */
 export async function getHealth(signal?: AbortSignal): Promise<Health> {
@@ -126,30 +94,4 @@ export async function getHealth(signal?: AbortSignal): Promise<Health> {
   }
   if (typeof body.status !== 'string') throw new ApiError(res.status, 'bad_response', `/health answered ${res.status} without a status`);
   return body as Health;
-}
-
-export interface MapNode {
-  id: string;
-  name: string | null;
-  ip: string | null;
-  kind: string | null;
-  namespace: string | null;
-  count: number;
-}
-export interface MapEdge {
-  source: string;
-  target: string;
-  protocol: string | null;
-  count: number;
-  errors: number;
-  p50: number | null;
-  p95: number | null;
-}
-export interface ServiceMapData {
-  from: number | null;
-  to: number | null;
-  nodes: MapNode[];
-  edges: MapEdge[];
-  entries: number;
-  truncated: boolean;
 }

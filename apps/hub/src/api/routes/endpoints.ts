@@ -4,6 +4,7 @@
  * `DELETE /api/endpoints` (clear), `GET /api/openapi/:service` (OpenAPI 3.1).
  */
 import type { Context, Hono } from 'hono';
+import type { EndpointServicesResponse, EndpointsClearedResponse, EndpointsResponse } from '@trawl/api';
 import { endpointSummary, type EndpointInventory } from '../../endpoints/inventory.js';
 import { capturedEndpoints } from '../../endpoints/export.js';
 import { openapiDocument } from '../../endpoints/openapi.js';
@@ -32,13 +33,13 @@ export function endpointsRoutes(app: Hono, deps: ApiDeps): void {
     const inv = deps.endpoints;
     if (!inv) return off(c);
     const list = inv.list({ service: service(p), includeHealthChecks: flag(p, 'includeHealthChecks') });
-    return c.json({ endpoints: list.map(endpointSummary), total: list.length, counters: inv.counters });
+    return c.json({ endpoints: list.map(endpointSummary), total: list.length, counters: inv.counters } satisfies EndpointsResponse);
   });
 
   app.get('/api/endpoints/services', (c) => {
     new Params(c, []);
     if (!deps.endpoints) return off(c);
-    return c.json({ services: deps.endpoints.services() });
+    return c.json({ services: deps.endpoints.services() } satisfies EndpointServicesResponse);
   });
 
   app.get('/api/endpoints/export', (c) => {
@@ -57,7 +58,7 @@ export function endpointsRoutes(app: Hono, deps: ApiDeps): void {
     const cleared = inv.size;
     inv.clear();
     deps.onEndpointsCleared?.();
-    return c.json({ cleared });
+    return c.json({ cleared } satisfies EndpointsClearedResponse);
   });
 
   app.get('/api/openapi/:service', (c) => {

@@ -1,5 +1,6 @@
 /** `GET /api/entries`, `GET /api/entries/count`, `GET /api/entries/:id`. */
 import type { Hono } from 'hono';
+import type { EntryCountResponse } from '@trawl/api';
 import { MAX_ID_LENGTH } from '../../store/entry-check.js';
 import { compileQuery } from '../../query/compiled.js';
 import { countEntries, pageEntries } from '../../query/entries.js';
@@ -18,7 +19,7 @@ export function entriesRoutes(app: Hono, deps: ApiDeps): void {
     const after = p.cursor('after');
     const q = compileQuery(p.query());
     const { rows, next } = pageEntries(deps.store.db, q, { limit, before, after });
-    // The stored JSON is spliced in as is: no parse and re-serialise per entry.
+    // The stored JSON is spliced in as is: no parse and re-serialise per entry (an EntriesPage).
     const body = `{"entries":[${rows.map((r) => r.json).join(',')}],"next":${JSON.stringify(next)}}`;
     return c.body(body, 200, { 'content-type': 'application/json; charset=UTF-8' });
   });
@@ -26,7 +27,7 @@ export function entriesRoutes(app: Hono, deps: ApiDeps): void {
   app.get('/api/entries/count', (c) => {
     const p = new Params(c, ['q']);
     const q = compileQuery(p.query());
-    return c.json({ count: countEntries(deps.store.db, q, deps.store.rows) });
+    return c.json({ count: countEntries(deps.store.db, q, deps.store.rows) } satisfies EntryCountResponse);
   });
 
   app.get('/api/entries/:id{.+}', (c) => {

@@ -1,5 +1,6 @@
 /** `GET /api/servicemap?q=&from=&to=`. */
 import type { Hono } from 'hono';
+import type { ServiceMapResponse } from '@trawl/api';
 import { compileQuery } from '../../query/compiled.js';
 import { serviceMap } from '../../query/servicemap.js';
 import type { ApiDeps } from '../deps.js';
@@ -13,6 +14,6 @@ export function servicemapRoutes(app: Hono, deps: ApiDeps): void {
     const to = p.time('to');
     if (from !== undefined && to !== undefined && to < from) throw new BadParameter('to', 'to must not be before from');
     const q = compileQuery(p.query());
-    return c.json({ from: from ?? null, to: to ?? null, ...serviceMap(deps.store.db, q, { from, to }) });
+    return c.json({ from: from ?? null, to: to ?? null, ...serviceMap(deps.store.db, q, { from, to }) } satisfies ServiceMapResponse);
   });
 }

@@ -1,5 +1,6 @@
 /** `GET /api/stats/timeseries?q=&from=&to=&step=` and `GET /api/stats/top?q=&from=&to=&by=&limit=` (the dashboard). */
 import type { Hono } from 'hono';
+import type { TimeSeriesResponse, TopResponse } from '@trawl/api';
 import { compileQuery } from '../../query/compiled.js';
 import { timeSeries, topEndpoints, type TopBy } from '../../query/stats.js';
 import type { ApiDeps } from '../deps.js';
@@ -22,7 +23,7 @@ export function statsRoutes(app: Hono, deps: ApiDeps): void {
     const step = p.int('step', 1_000, 86_400_000 * 7);
     const q = compileQuery(p.query());
     try {
-      return c.json(timeSeries(deps.store.db, q, r, step));
+      return c.json(timeSeries(deps.store.db, q, r, step) satisfies TimeSeriesResponse);
     } catch (e) {
       if (e instanceof RangeError) throw new BadParameter('step', e.message);
       throw e;
@@ -36,6 +37,6 @@ export function statsRoutes(app: Hono, deps: ApiDeps): void {
     if (!BY.includes(by)) throw new BadParameter('by', `by must be one of ${BY.join(', ')}`);
     const limit = p.int('limit', 1, 100, 10);
     const q = compileQuery(p.query());
-    return c.json({ from: r.from ?? null, to: r.to ?? null, ...topEndpoints(deps.store.db, q, r, by, limit) });
+    return c.json({ from: r.from ?? null, to: r.to ?? null, ...topEndpoints(deps.store.db, q, r, by, limit) } satisfies TopResponse);
   });
 }

@@ -1,5 +1,6 @@
 /** `GET /api/stats` and `GET /health`. */
 import type { Hono } from 'hono';
+import type { Health, HubStats } from '@trawl/api';
 import type { ApiDeps } from '../deps.js';
 import { Params } from '../params.js';
 
@@ -19,7 +20,7 @@ export function statusRoutes(app: Hono, deps: ApiDeps): void {
       stream: { subscribers: deps.live.subscribers },
       startedAt: s.startedAt,
       uptimeSec: Math.round((Date.now() - s.startedAt) / 1000),
-    });
+    } satisfies HubStats);
   });
 
   // 200 while the store can be written (NATS down is "degraded", still 200: the API answers and
@@ -42,7 +43,7 @@ export function statusRoutes(app: Hono, deps: ApiDeps): void {
         nats: { ok: natsOk, state: s.nats.state, since: s.nats.since, lastError: s.nats.lastError },
         ingest: { ok: s.ingest.consuming, lastBatchAt: s.ingest.lastBatchAt, storeErrors: s.ingest.storeErrors },
         workers: { up: s.workers.filter((w) => w.state === 'up').length, gone: s.workers.filter((w) => w.state === 'gone').length },
-      },
+      } satisfies Health,
       store.ok ? 200 : 503,
     );
   });

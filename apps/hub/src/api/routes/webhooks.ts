@@ -4,6 +4,7 @@
  * Header values are never shown back (they hold tokens).
  */
 import type { Context, Hono } from 'hono';
+import type { WebhookDeletedResponse, WebhookListResponse, WebhookRule, WebhookTestResponse } from '@trawl/api';
 import { publicRule, RuleError } from '../../webhooks/rule.js';
 import type { ApiDeps } from '../deps.js';
 import { sendError } from '../errors.js';
@@ -27,15 +28,16 @@ export function webhooksRoutes(app: Hono, deps: ApiDeps): void {
       throw e;
     }
   };
-  const view = (id: string) => {
+  // A stored rule always has a status: the `!` only tells the type checker so.
+  const view = (id: string): WebhookRule | undefined => {
     const rule = deps.webhooks!.get(id);
-    return rule ? { ...publicRule(rule), status: deps.webhooks!.status(id) } : undefined;
+    return rule ? { ...publicRule(rule), status: deps.webhooks!.status(id)! } : undefined;
   };
 
   app.get('/api/webhooks', (c) =>
     guard(c, () => {
       new Params(c, []);
-      return c.json({ rules: deps.webhooks!.list().map((r) => view(r.id)) });
+      return c.json({ rules: deps.webhooks!.list().map((r) => view(r.id)!) } satisfies WebhookListResponse);
     }),
   );
 
@@ -66,14 +68,14 @@ export function webhooksRoutes(app: Hono, deps: ApiDeps): void {
   app.delete('/api/webhooks/:id', (c) =>
     guard(c, () => {
       new Params(c, []);
-      return deps.webhooks!.remove(c.req.param('id')) ? c.json({ deleted: true }) : sendError(c, 404, 'not_found', 'no such webhook rule');
+      return deps.webhooks!.remove(c.req.param('id')) ? c.json({ deleted: true } satisfies WebhookDeletedResponse) : sendError(c, 404, 'not_found', 'no such webhook rule');
     }),
   );
 
   app.post('/api/webhooks/:id/test', (c) =>
     guard(c, () => {
       new Params(c, []);
-      return deps.webhooks!.test(c.req.param('id')) ? c.json({ queued: true }, 202) : sendError(c, 404, 'not_found', 'no such webhook rule');
+      return deps.webhooks!.test(c.req.param('id')) ? c.json({ queued: true } satisfies WebhookTestResponse, 202) : sendError(c, 404, 'not_found', 'no such webhook rule');
     }),
   );
 }
