@@ -3,6 +3,7 @@
  * optional headers), how often at most (rate limit, de-duplication window). Rules come from the
  * API, the UI's Settings, or a config file given to the hub (`--webhooks FILE`, a JSON array).
  */
+import { DEFAULT_TEMPLATE, REDACTED_VALUE } from '@trawl/api';
 import { KflError } from '@trawl/kfl';
 import { compileQuery } from '../query/compiled.js';
 import { checkTemplate, TemplateError } from './template.js';
@@ -65,7 +66,7 @@ export function parseRule(input: unknown, id: string, source: WebhookRule['sourc
     if (e instanceof KflError) throw new RuleError('filter', `filter: ${e.message}`);
     throw e;
   }
-  const template = str('template', '{{.src.name}} → {{.dst.name}}: {{.request.method}} {{.request.path}} {{.response.status}}');
+  const template = str('template', DEFAULT_TEMPLATE);
   if (template.length === 0 || template.length > MAX_TEMPLATE) throw new RuleError('template', `template must be 1..${MAX_TEMPLATE} characters`);
   try {
     checkTemplate(template);
@@ -106,7 +107,7 @@ export function parseRule(input: unknown, id: string, source: WebhookRule['sourc
 }
 
 /** What the API shows for a header value; sent back in an update, it keeps the stored value. */
-export const REDACTED_VALUE = '[REDACTED]';
+export { REDACTED_VALUE };
 
 /** A rule as the API shows it: header values are secrets (tokens), so only their names. */
 export function publicRule(rule: WebhookRule) {

@@ -7,7 +7,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ApiError, getJson } from '@/lib/api';
+import { ApiError, getJson, type TimeSeries, type Top } from '@/lib/api';
+import type { TopEndpoint } from '@trawl/api';
 import { addClause, kflString } from '@/lib/kfl';
 import { describeRange, fmtMs, fmtPct, resolveRange } from '@/lib/range';
 import { useFilter } from '@/lib/useFilter';
@@ -15,38 +16,7 @@ import { KflBar } from './KflBar';
 import { QueryError } from './QueryError';
 import { RangePicker } from './RangePicker';
 
-interface Latency {
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-}
-interface Bucket extends Latency {
-  t: number;
-  count: number;
-  errors: number;
-}
-export interface TimeSeries {
-  step: number;
-  buckets: Bucket[];
-  totals: { count: number; errors: number } & Latency;
-  protocols: { protocol: string | null; count: number; errors: number }[];
-  truncated: boolean;
-}
-interface Endpoint extends Latency {
-  protocol: string | null;
-  method: string | null;
-  path: string | null;
-  dst: string;
-  dstName: string | null;
-  dstNamespace: string | null;
-  dstIp: string | null;
-  count: number;
-  errors: number;
-}
-interface Top {
-  endpoints: Endpoint[];
-  total: number;
-}
+type Endpoint = TopEndpoint;
 
 const COLORS = ['#1f6feb', '#1a7f37', '#7d5bd6', '#b35900', '#cf222e', '#0a7ea4', '#6e7781', '#bf3989', '#8a5300', '#2d3a4a'];
 
