@@ -15,25 +15,43 @@ import { ENTRIES_STREAM, HUB_CONSUMER, decodeBatchLines, ensureStreams, type Str
 import { throttled, type Logger } from '../log.js';
 import type { IngestStatus } from '../status.js';
 import type { StoredEntry } from '../store/entry-check.js';
-import type { EntryStore } from '../store/store.js';
+import { insertedEntries, prepareBatch, type EntryStore, type PreparedBatch } from '../store/store.js';
+import { InlineWriter, ThreadWriter, type StoreWriter } from '../store/writer.js';
 import type { NatsLink } from './connection.js';
 import type { LiveFeed } from './live.js';
 import { RateMeter } from './rate.js';
 
 const NS = 1_000_000;
+/**
+ * Pulls handed to the thread writer beyond the one being acked: with two, the writer always has
+ * the next transaction queued while the event loop acks, flushes and runs the observers.
+ */
+const WRITES_AHEAD = 2;
 /** JetStream redelivers an unacked batch after this long (a hub that died holding it). */
 export const ACK_WAIT_MS = 10_000;
 
+/** Where SQLite writes run: a worker thread (default) or the event loop's thread. */
+export type StoreWriterKind = 'thread' | 'inline';
+
 export interface ConsumerOptions {
   /**
-   * Batches buffered and stored per transaction at most (default 128): each is a worker batch of
-   * at most NATS's max_payload (1 MiB by default), which bounds the memory held.
+   * Batches buffered at most (default 128), also the most per transaction with the inline writer:
+   * each is a worker batch of at most NATS's max_payload (1 MiB by default), which bounds the
+   * memory held.
    */
   maxMessages?: number;
   /** Redelivery delay after a failed store write. */
   retryMs?: number;
   /** Limits of the entries stream when the hub creates it. */
   streamLimits?: StreamLimits;
+  /** See `StoreWriterKind`. */
+  writer?: StoreWriterKind;
+  /**
+   * Batches per transaction at most with the thread writer (default 16, ~8k entries): small
+   * enough that decoding the next transaction overlaps inserting this one from the start of a
+   * backlog, large enough that the commit is noise.
+   */
+  writeMessages?: number;
 }
 
 export class Ingest {
@@ -59,6 +77,8 @@ export class Ingest {
   private readonly logObserverError: (m: string) => void;
   private readonly logMalformed: (m: string) => void;
   private readonly logStoreError: (m: string) => void;
+  /** Where the inserts run (`ConsumerOptions.writer`). */
+  readonly writer: StoreWriter;
 
   constructor(
     private readonly link: NatsLink,
@@ -70,9 +90,11 @@ export class Ingest {
     this.logMalformed = throttled(log);
     this.logObserverError = throttled(log);
     this.logStoreError = throttled(log);
+    this.writer = options.writer === 'inline' ? new InlineWriter(store) : new ThreadWriter(store);
   }
 
   start(): void {
+    this.writer.start();
     this.running = this.loop();
   }
 
@@ -110,6 +132,7 @@ export class Ingest {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([this.running, new Promise((r) => (timer = setTimeout(r, graceMs)))]);
     clearTimeout(timer);
+    await this.writer.close();
   }
 
   private pause(ms: number): Promise<unknown> {
@@ -164,6 +187,10 @@ export class Ingest {
    * transaction (group commit): one batch when traffic is light (low latency), up to
    * `maxMessages` under load (few, large transactions). The receiving side waits while that many
    * are queued, so memory stays bounded.
+   *
+   * With the thread writer, transactions are at most `writeMessages` batches and pipelined: the
+   * next ones are decoded, parsed and handed to the writer (up to `WRITES_AHEAD`) while one is
+   * being inserted; each is acked and observed in order, and only after its commit.
    */
   private async consume(nc: NatsConnection, consumer: Consumer, onProgress: () => void): Promise<void> {
     const max = this.options.maxMessages ?? 128;
@@ -191,26 +218,38 @@ export class Ingest {
         wakeWriter?.();
       }
     })();
+    // Handed to the writer, not yet acked, oldest first.
+    const inflight: Written[] = [];
+    const depth = this.writer.concurrent ? WRITES_AHEAD : 0;
+    const settleOldest = async () => {
+      await this.finish(nc, inflight.shift() as Written);
+      onProgress();
+    };
     try {
       while (!ended || queue.length > 0) {
         if (queue.length === 0) {
+          if (inflight.length > 0) {
+            await settleOldest();
+            continue;
+          }
           await new Promise<void>((r) => (wakeWriter = r));
           wakeWriter = undefined;
           continue;
         }
-        const batch = queue.splice(0, max);
+        const batch = queue.splice(0, this.writer.concurrent ? (this.options.writeMessages ?? 16) : max);
         wakeReader?.();
         wakeReader = undefined;
-        try {
-          await this.handle(nc, batch);
-        } catch (e) {
-          // Not stored, or stored but not acked: either way they come again.
-          for (const m of batch) m.nak();
-          throw e;
-        }
-        onProgress();
+        inflight.push(this.write(batch));
+        // Older pulls are acked and observed while the writer works on the newer ones.
+        while (inflight.length > depth) await settleOldest();
       }
+      while (inflight.length > 0) await settleOldest();
     } finally {
+      // Not stored, or stored but not acked: either way they come again.
+      for (const w of inflight.splice(0)) {
+        await w.inserted.catch(() => {});
+        for (const m of w.msgs) m.nak();
+      }
       for (const m of queue.splice(0)) m.nak();
       messages.close().catch(() => {});
       await reader;
@@ -219,7 +258,8 @@ export class Ingest {
     if (!this.stopping) throw new Error(received ? 'the consumer stopped delivering' : 'the consumer ended before delivering');
   }
 
-  private async handle(nc: NatsConnection, msgs: JsMsg[]): Promise<void> {
+  /** Decodes and parses a pull and hands its rows to the writer (malformed messages terminated). */
+  private write(msgs: JsMsg[]): Written {
     const good: JsMsg[] = [];
     const entries: unknown[] = [];
     // Each entry's JSON text as received (v2 lines), stored as is; undefined for a v1 entry (the
@@ -258,33 +298,56 @@ export class Ingest {
       }
     }
     if (badLines > 0) this.logMalformed(`${badLines} entry lines that are not JSON skipped`);
-    let result;
+    const prepared = prepareBatch(entries, texts);
+    const inserted = this.writer.write(prepared.rows);
+    // Awaited in `finish` (or when the pull is given up); never an unhandled rejection meanwhile.
+    inserted.catch(() => {});
+    return { msgs: good, prepared, badLines, inserted };
+  }
+
+  /** Waits for the commit, then acks, counts, and hands the new entries on, in order. */
+  private async finish(nc: NatsConnection, w: Written): Promise<void> {
+    let flags;
     try {
-      result = this.store.insert(entries, texts);
+      flags = await w.inserted;
     } catch (e) {
       this.status.storeErrors++;
-      this.logStoreError(`store write failed, ${good.length} batches will be redelivered: ${(e as Error).message}`);
-      for (const m of good) m.nak(this.options.retryMs ?? 2_000);
+      this.logStoreError(`store write failed, ${w.msgs.length} batches will be redelivered: ${(e as Error).message}`);
+      for (const m of w.msgs) m.nak(this.options.retryMs ?? 2_000);
       await nc.flush();
       await this.pause(this.options.retryMs ?? 2_000);
       return;
     }
-    // Committed: now (and only now) the batches may be forgotten by the stream.
-    for (const m of good) m.ack();
-    await nc.flush();
-    this.status.entries += result.inserted.length;
-    this.status.duplicates += result.duplicates;
-    this.status.invalidEntries += result.invalid + badLines;
-    this.status.batches += good.length;
+    try {
+      // Committed: now (and only now) the batches may be forgotten by the stream.
+      for (const m of w.msgs) m.ack();
+      await nc.flush();
+    } catch (e) {
+      for (const m of w.msgs) m.nak();
+      throw e;
+    }
+    const inserted = insertedEntries(w.prepared, flags);
+    this.status.entries += inserted.length;
+    this.status.duplicates += w.prepared.entries.length - inserted.length;
+    this.status.invalidEntries += w.prepared.invalid + w.badLines;
+    this.status.batches += w.msgs.length;
     this.status.lastBatchAt = Date.now();
-    this.rate.add(result.inserted.length);
-    this.live.publish(result.inserted);
+    this.rate.add(inserted.length);
+    this.live.publish(inserted);
     for (const o of this.observers) {
       try {
-        o.observe(result.inserted);
+        o.observe(inserted);
       } catch (e) {
         this.logObserverError(`${o.name} failed on a batch: ${(e as Error).message}`);
       }
     }
   }
+}
+
+/** A pull handed to the writer: its messages to ack, its entries, the write's outcome. */
+interface Written {
+  msgs: JsMsg[];
+  prepared: PreparedBatch;
+  badLines: number;
+  inserted: Promise<Uint8Array>;
 }

@@ -6,11 +6,13 @@
  * Durability: WAL with `synchronous = NORMAL` survives a process crash (what the ack-after-commit
  * protocol needs); `synchronous: 'FULL'` also survives power loss, at a cost per commit.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntriesTableSql, entryFromRow, entryToRow, insertEntrySql, selectEntryJsonSql, tuneDatabase, type EntryRow } from '@trawl/kfl';
+import { createEntriesTableSql, entryFromRow, entryToRow, selectEntryJsonSql, tuneDatabase, type EntryRow } from '@trawl/kfl';
 import { checkEntry, type StoredEntry } from './entry-check.js';
+import { openConnection, RowInserter, type PackedRows } from './packed.js';
+import { insertRowSql, packRows } from './rows.js';
 
 export const DB_FILE = 'entries.db';
 
@@ -21,6 +23,8 @@ export interface StoreOptions {
   /** Page-cache and mmap sizes passed to kfl's `tuneDatabase`. */
   mmapSize?: number;
   cacheKiB?: number;
+  /** How long a write waits for the other writer's transaction (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
 export interface InsertResult {
@@ -30,6 +34,42 @@ export interface InsertResult {
   duplicates: number;
   /** Entries without a string id or a numeric timestamp: skipped and counted. */
   invalid: number;
+}
+
+/** A batch checked and turned into rows, ready for `insertPacked` (here or on the writer thread). */
+export interface PreparedBatch {
+  /** The valid entries, in batch order, one per packed row. */
+  entries: StoredEntry[];
+  rows: PackedRows;
+  /** Entries without a string id or a numeric timestamp: skipped and counted. */
+  invalid: number;
+}
+
+/**
+ * Checks entries and builds their rows. `texts[i]`, when given, is `entries[i]`'s own JSON text
+ * (the wire line it was parsed from): it is stored as is, so the entry is not serialised again.
+ */
+export function prepareBatch(entries: readonly unknown[], texts?: readonly (string | undefined)[]): PreparedBatch {
+  const valid: StoredEntry[] = [];
+  const rows: EntryRow[] = [];
+  let invalid = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = checkEntry(entries[i]);
+    if (!entry) {
+      invalid++;
+      continue;
+    }
+    rows.push(entryToRow(entry, texts?.[i]));
+    valid.push(entry);
+  }
+  return { entries: valid, rows: packRows(rows), invalid };
+}
+
+/** The entries whose rows were inserted (`flags` from `RowInserter.insert`), in batch order. */
+export function insertedEntries(batch: PreparedBatch, flags: Uint8Array): StoredEntry[] {
+  const out: StoredEntry[] = [];
+  for (let i = 0; i < batch.entries.length; i++) if (flags[i] === 1) out.push(batch.entries[i] as StoredEntry);
+  return out;
 }
 
 export interface StoreStats {
@@ -45,40 +85,29 @@ export interface StoreStats {
 export class EntryStore {
   readonly db: Database.Database;
   readonly file: string;
+  /** What it was opened with (the writer thread opens its own connection the same way). */
+  readonly options: StoreOptions;
   private rowCount: number;
-  private readonly insertStmt: Database.Statement;
-  private readonly insertMany: (rows: Array<{ row: EntryRow; entry: StoredEntry }>) => StoredEntry[];
+  private readonly inserter: RowInserter;
   private closed = false;
 
-  private constructor(db: Database.Database, file: string) {
+  private constructor(db: Database.Database, file: string, options: StoreOptions) {
     this.db = db;
     this.file = file;
-    // kfl's statement is INSERT OR REPLACE (a bulk loader's choice); the hub must never replace a
-    // stored entry nor count it twice, so it ignores the conflict instead.
-    this.insertStmt = db.prepare(insertEntrySql().replace(/^INSERT OR REPLACE /, 'INSERT OR IGNORE '));
-    this.insertMany = db.transaction((rows) => {
-      const fresh: StoredEntry[] = [];
-      for (const { row, entry } of rows) if (this.insertStmt.run(row).changes > 0) fresh.push(entry);
-      this.rowCount += fresh.length;
-      return fresh;
-    });
-    this.rowCount = (db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+    this.options = options;
+    this.inserter = new RowInserter(db, insertRowSql());
+    this.rowCount = this.countRows();
   }
 
   static open(options: StoreOptions): EntryStore {
     mkdirSync(options.dataDir, { recursive: true });
     const file = join(options.dataDir, DB_FILE);
-    const db = new Database(file);
+    const db = openConnection(file, connectionPragmas(options));
     try {
-      tuneDatabase(db, { mmapSize: options.mmapSize, cacheKiB: options.cacheKiB });
-      db.pragma('journal_mode = WAL');
-      db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
-      // A reader never blocks the writer in WAL; this only covers a second writer (another hub).
-      db.pragma('busy_timeout = 5000');
       db.exec(createEntriesTableSql());
       db.exec(`CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
         CREATE TABLE IF NOT EXISTS workers (node TEXT PRIMARY KEY NOT NULL, last_seen INTEGER NOT NULL, hello TEXT NOT NULL);`);
-      return new EntryStore(db, file);
+      return new EntryStore(db, file, options);
     } catch (e) {
       db.close();
       throw e;
@@ -99,18 +128,35 @@ export class EntryStore {
    * stored as is, so the entry is not serialised a second time.
    */
   insert(entries: readonly unknown[], texts?: readonly (string | undefined)[]): InsertResult {
-    const rows: Array<{ row: EntryRow; entry: StoredEntry }> = [];
-    let invalid = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = checkEntry(entries[i]);
-      if (!entry) {
-        invalid++;
-        continue;
-      }
-      rows.push({ row: entryToRow(entry, texts?.[i]), entry });
-    }
-    const inserted = rows.length > 0 ? this.insertMany(rows) : [];
-    return { inserted, duplicates: rows.length - inserted.length, invalid };
+    const batch = prepareBatch(entries, texts);
+    const inserted = insertedEntries(batch, this.insertPacked(batch.rows));
+    return { inserted, duplicates: batch.entries.length - inserted.length, invalid: batch.invalid };
+  }
+
+  /** Inserts prepared rows on this connection, in one transaction: one flag per row, 1 if new. */
+  insertPacked(rows: PackedRows): Uint8Array {
+    const flags = this.inserter.insert(rows);
+    this.noteInserted(flags);
+    return flags;
+  }
+
+  /** Rows another connection (the writer thread) inserted, so `rows` stays exact. */
+  noteInserted(flags: Uint8Array): void {
+    for (let i = 0; i < flags.length; i++) this.rowCount += flags[i] as number;
+  }
+
+  /** Counts the rows again. */
+  recount(): void {
+    this.rowCount = this.countRows();
+  }
+
+  /** The row count as another connection just counted it (a writer thread after one died). */
+  setRows(n: number): void {
+    this.rowCount = n;
+  }
+
+  private countRows(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
   }
 
   /** The stored entry as JSON text, or undefined. */
@@ -162,4 +208,21 @@ export class EntryStore {
       this.db.close();
     }
   }
+}
+
+/**
+ * The store's connection settings, as pragma statements (the writer thread applies the same list
+ * to its own connection).
+ */
+export function connectionPragmas(options: Omit<StoreOptions, 'dataDir'>): string[] {
+  const pragmas: string[] = [];
+  tuneDatabase({ pragma: (p) => pragmas.push(p) }, { mmapSize: options.mmapSize, cacheKiB: options.cacheKiB });
+  pragmas.push(
+    'journal_mode = WAL',
+    `synchronous = ${options.synchronous ?? 'NORMAL'}`,
+    // A reader never blocks a writer in WAL; this covers the two writers (the ingest's thread and
+    // retention/settings on the main thread) and a second hub.
+    `busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000))}`,
+  );
+  return pragmas;
 }
