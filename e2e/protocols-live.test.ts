@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import http2 from 'node:http2';
-import { createServer } from 'node:net';
 import { Resolver } from 'node:dns/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,22 +14,13 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import grpc from '@grpc/grpc-js';
 import protoLoader from '@grpc/proto-loader';
+import { freePort } from './web/ports.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'apps/cli/dist/main.js');
 const PROTO = join(root, 'packages/protocols/src/grpc/captures/shop.proto');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function json(url: string): Promise<any> {
   return (await fetch(url)).json();
@@ -56,8 +46,8 @@ async function entries(hub: string, q: string): Promise<any[]> {
 
 test('live capture of HTTP/2, gRPC, Redis and DNS through trawl start', { timeout: 180_000 }, async (t) => {
   const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-protocols-'));
-  const [hubPort, natsPort] = [await freePort(), await freePort()];
-  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--iface', 'lo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
+  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   start.stdout.on('data', (d) => (out += d));

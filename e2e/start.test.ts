@@ -5,25 +5,15 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './web/ports.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'apps/cli/dist/main.js');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function json(url: string): Promise<any> {
   const r = await fetch(url);
@@ -32,8 +22,8 @@ async function json(url: string): Promise<any> {
 
 test('trawl start captures HTTP on lo and serves exactly the requests sent', { timeout: 120_000 }, async (t) => {
   const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-'));
-  const [hubPort, natsPort] = [await freePort(), await freePort()];
-  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--iface', 'lo'], {
+  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
+  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -13,13 +13,13 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { serveUi } from './web/serve.js';
+import { freePort } from './web/ports.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'apps/cli/dist/main.js');
@@ -27,16 +27,6 @@ const out = join(root, 'apps/web/out');
 const shots = join(root, 'test-results/web');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function curl(...urls: string[]): Promise<unknown> {
   const c = spawn('curl', ['-s', '-o', '/dev/null', ...urls]);
@@ -55,10 +45,10 @@ const skip = !existsSync(CHROMIUM) ? `no chromium at ${CHROMIUM}` : !existsSync(
 test('the web UI shows live traffic, filters by KFL, explains a bad query, opens an entry', { timeout: 330_000, skip }, async (t) => {
   mkdirSync(shots, { recursive: true });
   const data = mkdtempSync(join(tmpdir(), 'trawl-web-'));
-  const [hubPort, natsPort] = [await freePort(), await freePort()];
+  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
   // The worker's metrics port (8899) is fixed, so two `trawl start`s (start.test.ts runs beside
   // this file) cannot run at once: wait for the other one to finish when that is the failure.
-  const launch = () => spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--iface', 'lo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const launch = () => spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let start = launch();
   let log = '';
   const listen = () => {

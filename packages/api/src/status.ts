@@ -14,9 +14,11 @@ export interface NatsStatus {
 export interface IngestStatus {
   /** Entries stored since start (new ids only). */
   entries: number;
-  /** Entries whose id was already stored (redeliveries): ignored. */
+  /** Entries whose id was already stored (redeliveries, re-sent batches): ignored. */
   duplicates: number;
+  /** Messages that were not an entry batch: acked (term) and skipped. */
   malformedMessages: number;
+  /** Entries without a string id / numeric timestamp inside valid batches: skipped. */
   invalidEntries: number;
   batches: number;
   /** Store writes that failed (the messages were not acked and will come again). */

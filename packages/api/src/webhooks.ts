@@ -46,10 +46,13 @@ export interface WebhookRule {
   /** Names only: every value is REDACTED_VALUE (they hold tokens). */
   headers: Record<string, string>;
   enabled: boolean;
+  /** Messages per minute at most; more are dropped and counted (default 30). */
   ratePerMinute: number;
+  /** The same rendered message within this many seconds is sent once (default 60; 0 = off). */
   dedupeSeconds: number;
+  /** Add the whole entry under `entry` in the payload (default false: Slack wants `text` only). */
   includeEntry: boolean;
-  /** `config` rules come from the hub's `--webhooks` file and cannot be changed through the API. */
+  /** `config` rules come from the hub's `--webhooks` file (re-read at start) and cannot be changed through the API. */
   source: 'api' | 'config';
   status: WebhookRuleStatus;
 }

@@ -8,7 +8,7 @@ import { defaultDataDir, HUB_MAIN, runDir, WEB_OUT, WORKER_MAIN } from '../syste
 import { choosePort, portIsFree } from '../system/ports.js';
 
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
-                   [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222]
+                   [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222] [--metrics-port 8899]
                    [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend tcpdump|cap]
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
@@ -30,6 +30,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       'interface-prefix': { type: 'string' },
       bpf: { type: 'string' },
       'nats-port': { type: 'string', default: '4222' },
+      'metrics-port': { type: 'string' },
       webhooks: { type: 'string' },
       'capture-backend': { type: 'string' },
       'apisec-config': { type: 'string' },
@@ -50,7 +51,8 @@ export async function startCommand(argv: string[]): Promise<number> {
   }
   if (!(await portIsFree(port))) throw new RuntimeError(`port ${port} is in use: is trawl already running? (trawl clean stops it) or pass --port`);
   const natsPort = await choosePort(portNumber('--nats-port', values['nats-port']!));
-  const metricsPort = await choosePort(8899);
+  // An explicit worker metrics port is taken as is (two runs side by side must not race for 8899).
+  const metricsPort = values['metrics-port'] ? portNumber('--metrics-port', values['metrics-port']) : await choosePort(8899);
 
   const stopping: Array<() => Promise<void>> = [];
   const stopAll = async () => {

@@ -9,6 +9,7 @@
  * sends an endpoint again only then.
  */
 import { createHash } from 'node:crypto';
+import type { EndpointExample, EndpointSummary, InventoryCounters } from '@trawl/api';
 import type { Database } from 'better-sqlite3';
 import type { StoredEntry } from '../store/entry-check.js';
 import { httpView, parseJsonBody, type HttpView } from './entry-view.js';
@@ -17,38 +18,18 @@ import { addLatency, emptyLatency, mergeLatency, quantile, type LatencyDigest } 
 import { coversValue, inferSchema, mergeSchema, type JsonSchema } from './schema-infer.js';
 import { PathTemplater, type TemplaterOptions } from './templater.js';
 
-export interface EndpointExample {
-  entryId: string;
-  timestamp: number;
-  path: string;
-  url: string;
-  fullUrl: string;
-  requestHeaders: Record<string, unknown>;
-  requestBody?: string;
-  status: number | null;
-  statusText: string;
-  responseHeaders: Record<string, unknown>;
-  responseBody?: string;
-}
+// The API's shapes (@trawl/api `endpoints.ts`); `/api/endpoints` shows them.
+export type { EndpointExample, InventoryCounters };
 
-export interface Endpoint {
-  id: string;
-  service: string;
-  method: string;
-  template: string;
-  protocol: string;
-  firstSeen: number;
-  lastSeen: number;
-  count: number;
-  statuses: Record<string, number>;
+/**
+ * An endpoint as the inventory keeps it: the API's summary (`endpointSummary`) with the latency
+ * digest instead of its quantiles, and the body schemas. `revision` moves when the endpoint's
+ * shape changes (see the file comment).
+ */
+export interface Endpoint extends Omit<EndpointSummary, 'latency'> {
   latency: LatencyDigest;
-  queryParams: string[];
   requestSchema?: JsonSchema;
   responseSchemas: Record<string, JsonSchema>;
-  example: EndpointExample;
-  /** Moves when the endpoint's shape changes (see the file comment). */
-  revision: number;
-  healthCheck: boolean;
 }
 
 export interface InventoryOptions extends TemplaterOptions {
@@ -58,13 +39,6 @@ export interface InventoryOptions extends TemplaterOptions {
   maxEndpoints?: number;
   /** Example bodies are cut to this many characters (default 4 KiB). */
   maxExampleBody?: number;
-}
-
-export interface InventoryCounters {
-  entriesSeen: number;
-  entriesUsed: number;
-  healthChecks: number;
-  droppedEndpoints: number;
 }
 
 const MAX_QUERY_PARAMS = 50;
@@ -306,7 +280,7 @@ function shape(s: JsonSchema): string {
 }
 
 /** Summary numbers of an endpoint for the API and UI. */
-export function endpointSummary(ep: Endpoint) {
+export function endpointSummary(ep: Endpoint): EndpointSummary {
   return {
     id: ep.id,
     service: ep.service,

@@ -7,38 +7,17 @@
  * non-zero status (gRPC status, Postgres error, DNS rcode …): the "server failed" half of KFL's
  * `error` macro, which also counts 4xx.
  */
+import type { MapEdge, MapNode, ServiceMapResponse } from '@trawl/api';
 import type { QueryTarget } from '@trawl/kfl';
 import { withTimeRange, type HubQuery } from './compiled.js';
 
-export interface MapNode {
-  id: string;
-  name: string | null;
-  ip: string | null;
-  kind: string | null;
-  namespace: string | null;
-  /** Entries in which this node is an end. */
-  count: number;
-}
+export type { MapEdge, MapNode };
 
-export interface MapEdge {
-  source: string;
-  target: string;
-  protocol: string | null;
-  count: number;
-  errors: number;
-  /** Latency percentiles in ms over entries with a latency; null when none had one. */
-  p50: number | null;
-  p95: number | null;
-}
-
-export interface ServiceMap {
-  nodes: MapNode[];
-  edges: MapEdge[];
-  /** Entries that went into the map. */
-  entries: number;
-  /** True when the range held more than `maxRows` matching entries (the newest were used). */
-  truncated: boolean;
-}
+/**
+ * The map as `serviceMap` builds it: the API's answer without the range the route adds.
+ * `truncated` is true when the range held more than `maxRows` matching entries.
+ */
+export type ServiceMap = Omit<ServiceMapResponse, 'from' | 'to'>;
 
 /**
  * Rows a map reads at most, newest first (~0.5 s on the bench machine: the read blocks the event

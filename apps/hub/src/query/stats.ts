@@ -6,6 +6,7 @@
  * Like the service map, a read is bounded (`STATS_MAX_ROWS`, newest first) because it blocks the
  * event loop; `truncated` says when the bound was reached.
  */
+import type { LatencyPercentiles, TimeBucket, TimeSeriesResponse, TopBy, TopEndpoint, TopResponse } from '@trawl/api';
 import type { QueryTarget } from '@trawl/kfl';
 import { withTimeRange, type HubQuery } from './compiled.js';
 import { isError, percentile } from './servicemap.js';
@@ -17,49 +18,14 @@ export const MAX_BUCKETS = 2_000;
 const NICE_STEPS = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400].map((s) => s * 1000);
 const TARGET_BUCKETS = 120;
 
-export interface Latency {
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-}
-export interface Bucket extends Latency {
-  /** Bucket start, ms since the epoch; the bucket is [t, t + step). */
-  t: number;
-  count: number;
-  errors: number;
-}
-export interface TimeSeries {
-  from: number | null;
-  to: number | null;
-  step: number;
-  buckets: Bucket[];
-  totals: { count: number; errors: number } & Latency;
-  protocols: { protocol: string | null; count: number; errors: number }[];
-  truncated: boolean;
-}
-
-export type TopBy = 'volume' | 'errors' | 'latency';
-export interface Endpoint extends Latency {
-  protocol: string | null;
-  method: string | null;
-  /** The path (HTTP-like) or null. */
-  path: string | null;
-  /** The destination: `namespace/name`, `name` or the ip (as on the service map). */
-  dst: string;
-  dstName: string | null;
-  dstNamespace: string | null;
-  dstIp: string | null;
-  count: number;
-  errors: number;
-}
-export interface Top {
-  by: TopBy;
-  endpoints: Endpoint[];
-  /** Distinct endpoints seen (before `limit`). */
-  total: number;
-  entries: number;
-  truncated: boolean;
-}
+// The shapes are the API's (@trawl/api `stats.ts`), under the names the hub uses.
+export type { TopBy };
+export type Latency = LatencyPercentiles;
+export type Bucket = TimeBucket;
+export type TimeSeries = TimeSeriesResponse;
+export type Endpoint = TopEndpoint;
+/** The top endpoints as `topEndpoints` builds them: the API's answer without the range the route adds. */
+export type Top = Omit<TopResponse, 'from' | 'to'>;
 
 interface Row {
   ts: number;

@@ -5,20 +5,11 @@
  * large backlog is trimmed. Freed pages are reused by later inserts, so the file stops growing at
  * about `maxBytes` (it is not shrunk: a VACUUM would stall everything).
  */
+import type { RetentionCounters, RetentionPolicy } from '@trawl/api';
 import type { EntryStore } from './store.js';
 
-export interface RetentionPolicy {
-  maxCount?: number;
-  maxBytes?: number;
-  maxAgeMs?: number;
-}
-
-export interface RetentionCounters {
-  runs: number;
-  dropped: { count: number; bytes: number; age: number };
-  lastRunAt: number | null;
-  lastError: string | null;
-}
+// The shapes are the API's (`/api/stats` shows them as `retention`).
+export type { RetentionCounters, RetentionPolicy };
 
 /** Rows per DELETE statement: ~50 ms of work on the bench machine. */
 export const RETENTION_CHUNK = 5_000;

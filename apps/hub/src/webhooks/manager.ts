@@ -6,6 +6,7 @@
  * are kept for the API and the UI.
  */
 import { randomUUID } from 'node:crypto';
+import type { WebhookCounters, WebhookDelivery, WebhookRuleStatus } from '@trawl/api';
 import type { Database } from 'better-sqlite3';
 import { throttled, type Logger } from '../log.js';
 import { compileQuery } from '../query/compiled.js';
@@ -15,26 +16,9 @@ import { parseRule, REDACTED_VALUE, RuleError, type WebhookRule } from './rule.j
 import { DEFAULT_SEND, send, type SendOptions } from './sender.js';
 import { renderTemplate } from './template.js';
 
-export interface RuleCounters {
-  matched: number;
-  queued: number;
-  sent: number;
-  failed: number;
-  retries: number;
-  rateLimited: number;
-  deduplicated: number;
-  queueFull: number;
-}
-
-export interface Delivery {
-  at: number;
-  entryId: string | null;
-  text: string;
-  ok: boolean;
-  status: number | null;
-  attempts: number;
-  error: string | null;
-}
+// What the API shows of a rule's deliveries (@trawl/api `webhooks.ts`), under the hub's names.
+export type RuleCounters = WebhookCounters;
+export type Delivery = WebhookDelivery;
 
 interface Active {
   rule: WebhookRule;
@@ -141,7 +125,7 @@ export class WebhookManager {
     return true;
   }
 
-  status(id: string) {
+  status(id: string): WebhookRuleStatus | undefined {
     const a = this.rules.get(id);
     if (!a) return undefined;
     return { counters: { ...a.counters }, queueDepth: a.queue.length, lastError: a.lastError, deliveries: [...a.deliveries].reverse() };

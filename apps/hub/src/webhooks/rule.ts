@@ -3,29 +3,16 @@
  * optional headers), how often at most (rate limit, de-duplication window). Rules come from the
  * API, the UI's Settings, or a config file given to the hub (`--webhooks FILE`, a JSON array).
  */
-import { DEFAULT_TEMPLATE, REDACTED_VALUE } from '@trawl/api';
+import { DEFAULT_TEMPLATE, REDACTED_VALUE, type WebhookRule as ApiWebhookRule } from '@trawl/api';
 import { KflError } from '@trawl/kfl';
 import { compileQuery } from '../query/compiled.js';
 import { checkTemplate, TemplateError } from './template.js';
 
-export interface WebhookRule {
-  id: string;
-  name: string;
-  /** KFL; empty matches every entry. */
-  filter: string;
-  template: string;
-  url: string;
-  headers: Record<string, string>;
-  enabled: boolean;
-  /** Messages per minute at most; more are dropped and counted (default 30). */
-  ratePerMinute: number;
-  /** The same rendered message within this many seconds is sent once (default 60; 0 = off). */
-  dedupeSeconds: number;
-  /** Add the whole entry under `entry` in the payload (default false: Slack wants `text` only). */
-  includeEntry: boolean;
-  /** `api` or `config` (config rules are re-read at start and cannot be changed through the API). */
-  source: 'api' | 'config';
-}
+/**
+ * A rule as the hub keeps it: the API's rule without its delivery status, and with the header
+ * values themselves (the API shows them as REDACTED_VALUE, see `publicRule`).
+ */
+export type WebhookRule = Omit<ApiWebhookRule, 'status'>;
 
 export class RuleError extends Error {
   override readonly name = 'RuleError';
@@ -110,6 +97,6 @@ export function parseRule(input: unknown, id: string, source: WebhookRule['sourc
 export { REDACTED_VALUE };
 
 /** A rule as the API shows it: header values are secrets (tokens), so only their names. */
-export function publicRule(rule: WebhookRule) {
+export function publicRule(rule: WebhookRule): WebhookRule {
   return { ...rule, headers: Object.fromEntries(Object.keys(rule.headers).map((k) => [k, REDACTED_VALUE])) };
 }
