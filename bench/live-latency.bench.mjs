@@ -40,8 +40,8 @@ const freePort = () =>
   });
 
 const data = mkdtempSync(join(tmpdir(), 'trawl-latency-'));
-const [hubPort, natsPort] = [await freePort(), await freePort()];
-const trawl = spawn(process.execPath, [join(root, 'apps/cli/dist/main.js'), 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--iface', 'lo', ...backendArgs], {
+const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
+const trawl = spawn(process.execPath, [join(root, 'apps/cli/dist/main.js'), 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo', ...backendArgs], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env,
 });

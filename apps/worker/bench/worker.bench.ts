@@ -3,7 +3,10 @@
 // RSS under that load (and those of its capture processes: the cap child or the tcpdumps,
 // separately and summed), and packet → published latency; for each capture backend, in one run.
 //   tsx apps/worker/bench/worker.bench.ts [--smoke] [--backend cap,tcpdump] [--steps 1,4,0]
-//     [--ring-mb 16] [--capture-process auto]
+//     [--ring-mb 16] [--capture-process auto] [--variant 'label=--tcpdump-mode immediate --ring-mb 32']...
+//     [--rounds 2]
+// Each --variant is the tcpdump backend with extra worker options; variants (and backends) run one
+// after the other, in reverse order on even rounds, so that a loaded machine's drift hits all alike.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +26,14 @@ const argValue = (name: string) => {
 const steps = argValue('--steps')?.split(',').map(Number) ?? (smoke ? [4] : [1, 2, 4, 8, 12, 16, 24, 0]);
 const ringMb = argValue('--ring-mb') ?? '16';
 const captureProcess = argValue('--capture-process') ?? 'auto';
-const backends = (argValue('--backend') ?? 'cap,tcpdump').split(',');
+const backends = (argValue('--backend') ?? 'cap,tcpdump').split(',').filter(Boolean);
+const variants: Array<{ label: string; backend: string; args: string[] }> = backends.map((b) => ({ label: b, backend: b, args: [] }));
+process.argv.forEach((a, i) => {
+  if (a !== '--variant') return;
+  const [label, rest = ''] = process.argv[i + 1].split(/=(.*)/s);
+  variants.push({ label, backend: 'tcpdump', args: rest.split(/\s+/).filter(Boolean) });
+});
+const rounds = Number(argValue('--rounds') ?? 1);
 /** The backend the worker uses without --capture-backend (options.ts). */
 const DEFAULT_BACKEND = 'tcpdump';
 const scriptDir = tempDir('wrk');
@@ -68,9 +78,9 @@ const nats = await startNats(dir);
 const port = await freePort();
 // The server in its own process so that it does not share the bench's event loop.
 const server = spawn(process.execPath, ['-e', `require('http').createServer((q, s) => { q.resume(); q.on('end', () => s.end('ok')); }).listen(${port}, '127.0.0.1')`], { stdio: 'ignore' });
-async function runBackend(backend: string) {
-  const node = `bench-${backend}`;
-  const worker = await startWorker(['--nats', nats.url, '--node', node, '--iface', 'lo', '--bpf', `tcp port ${port}`, '--ring-mb', ringMb, '--capture-process', captureProcess, '--capture-backend', backend]);
+async function runBackend(backend: string, label = backend, extra: string[] = []) {
+  const node = `bench-${label.replace(/[^\w-]/g, '_')}-${Date.now()}`;
+  const worker = await startWorker(['--nats', nats.url, '--node', node, '--iface', 'lo', '--bpf', `tcp port ${port}`, '--ring-mb', ringMb, '--capture-process', captureProcess, '--capture-backend', backend, ...extra]);
   await worker.waitLog(/nats\.connected/);
   await worker.waitLog(/capture\.started/);
   const wpid = worker.child.pid!;
@@ -152,7 +162,7 @@ for (const c of steps) {
   if (tcpdump) await new Promise((r) => tcpdump.once('exit', r));
   const entries = m1.trawl_worker_published_entries_total - m0.trawl_worker_published_entries_total;
   const step = {
-    backend,
+    backend: label,
     connections: c,
     requestsPerSecond: Math.round(requests / seconds),
     requests,
@@ -179,14 +189,16 @@ for (const c of steps) {
         }
       : null,
   };
-  log(JSON.stringify(step));
+  log(`${JSON.stringify(step)} load=${loadavg()[0].toFixed(1)}`);
   results.push(step);
 }
 
 const lossFree = results.filter((r) => r.lossFree);
 const best = lossFree.sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0] ?? null;
 const report = {
-  backend,
+  backend: label,
+  args: extra,
+  loadAverage1m: round(loadavg()[0], 1),
   highestLossFreeRequestsPerSecond: best?.requestsPerSecond ?? 0,
   atBest: best,
   targets: {
@@ -208,8 +220,13 @@ return report;
 }
 
 const byBackend: Record<string, Awaited<ReturnType<typeof runBackend>>> = {};
-for (const b of backends) byBackend[b] = await runBackend(b);
-const main = byBackend[DEFAULT_BACKEND] ?? byBackend[backends[0]];
+for (let r = 0; r < rounds; r++) {
+  for (const v of r % 2 ? [...variants].reverse() : variants) {
+    const key = rounds > 1 ? `${v.label}#${r + 1}` : v.label;
+    byBackend[key] = await runBackend(v.backend, v.label, v.args);
+  }
+}
+const main = byBackend[DEFAULT_BACKEND] ?? Object.values(byBackend)[0];
 // The old report's keys describe the default backend (or the only one run); byBackend has each.
 const report = {
   smoke,

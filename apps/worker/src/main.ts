@@ -23,6 +23,9 @@ async function main(): Promise<void> {
     return;
   }
   const log = stderrLogger();
+  // A reader of stderr that went away (the parent died) must not make each log line an uncaught
+  // EPIPE that is logged again: measured, an orphaned worker spun at 100 % CPU and never exited.
+  for (const s of [process.stdout, process.stderr]) s.on('error', () => {});
   // The worker never exits on a NATS or parse problem: anything that escapes is logged, not fatal.
   process.on('uncaughtException', (e) => log.error('worker.uncaught', { error: errorMessage(e), stack: e.stack?.split('\n')[1]?.trim() }));
   process.on('unhandledRejection', (e) => log.error('worker.unhandled_rejection', { error: errorMessage(e) }));

@@ -25,6 +25,12 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
                             or libpcap through the cap binding in this process or its child
   --tcpdump-path PATH       the tcpdump binary for --capture-backend tcpdump (default: tcpdump in PATH)
   --ring-mb MB              libpcap ring per interface (default 16; tcpdump's -B)
+  --tcpdump-mode MODE       block|immediate: TPACKET_V3 blocks handed over when full or after 1 s
+                            (default), or --immediate-mode: each packet at once, TPACKET_V2 slots
+                            (env TRAWL_TCPDUMP_MODE, for \`trawl start\`)
+  --snaplen BYTES           bytes kept per packet (default 0: all; a short one truncates bodies;
+                            env TRAWL_TCPDUMP_SNAPLEN)
+  --tcpdump-pipe KIND       socket|fifo: tcpdump's stdout as Node's socketpair (default) or a FIFO
   --drain-ms MS             on SIGINT/SIGTERM, wait this long to publish what is left (default 5000)
 
 With neither --iface, --interface-prefix nor --file, the worker captures on "any".`;
@@ -52,6 +58,10 @@ export interface WorkerOptions {
   captureBackend: 'cap' | 'tcpdump';
   tcpdumpPath: string;
   ringBytes: number;
+  tcpdumpMode: 'block' | 'immediate';
+  /** tcpdump's -s; 0 = the whole packet. */
+  snaplen: number;
+  tcpdumpPipe: 'socket' | 'fifo';
   drainMs: number;
   help: boolean;
 }
@@ -96,6 +106,9 @@ export function parseOptions(argv: string[]): WorkerOptions {
         'capture-backend': { type: 'string' },
         'tcpdump-path': { type: 'string' },
         'ring-mb': { type: 'string' },
+        'tcpdump-mode': { type: 'string' },
+        snaplen: { type: 'string' },
+        'tcpdump-pipe': { type: 'string' },
         'drain-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -122,6 +135,11 @@ export function parseOptions(argv: string[]): WorkerOptions {
   const backend = values['capture-backend'] ?? 'tcpdump';
   if (backend !== 'cap' && backend !== 'tcpdump') throw new UsageError(`--capture-backend takes cap or tcpdump, not "${backend}"`);
   if (values['tcpdump-path'] !== undefined && values['tcpdump-path'].trim() === '') throw new UsageError('--tcpdump-path needs a path');
+  // `trawl start` does not pass these through: its environment does.
+  const tcpdumpMode = values['tcpdump-mode'] ?? (process.env.TRAWL_TCPDUMP_MODE || 'block');
+  if (tcpdumpMode !== 'block' && tcpdumpMode !== 'immediate') throw new UsageError(`--tcpdump-mode takes block or immediate, not "${tcpdumpMode}"`);
+  const tcpdumpPipe = values['tcpdump-pipe'] ?? (process.env.TRAWL_TCPDUMP_PIPE || 'socket');
+  if (tcpdumpPipe !== 'socket' && tcpdumpPipe !== 'fifo') throw new UsageError(`--tcpdump-pipe takes socket or fifo, not "${tcpdumpPipe}"`);
   const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
   return {
     nats,
@@ -142,6 +160,9 @@ export function parseOptions(argv: string[]): WorkerOptions {
     captureBackend: backend,
     tcpdumpPath: values['tcpdump-path'] ?? 'tcpdump',
     ringBytes: int('--ring-mb', values['ring-mb'], 16, 1, 1024) * 1048576,
+    tcpdumpMode,
+    tcpdumpPipe,
+    snaplen: int('--snaplen', values.snaplen ?? (process.env.TRAWL_TCPDUMP_SNAPLEN || undefined), 0, 0, 262_144),
     drainMs: int('--drain-ms', values['drain-ms'], 5_000, 0, 600_000),
     help: values.help ?? false,
   };

@@ -110,7 +110,7 @@ export class Worker {
         log: this.log,
       };
       if (tcpdump) {
-        const c = new TcpdumpCapture({ ...options, tcpdumpPath: o.tcpdumpPath });
+        const c = new TcpdumpCapture({ ...options, tcpdumpPath: o.tcpdumpPath, mode: o.tcpdumpMode, snaplen: o.snaplen, pipe: o.tcpdumpPipe });
         this.capture = c;
         await c.start();
       } else if (isolate) {

@@ -1,6 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { accessSync, closeSync, constants, openSync, unlinkSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { CaptureReader, type CapturedFrame } from '@trawl/protocols';
 import type { Logger } from '../log.js';
 import { CaptureOpenError } from './live.js';
@@ -11,12 +14,19 @@ const BLOCK_TIMEOUT_MS = 1_000;
 
 export const TCPDUMP_PACKAGE_HINT = "install Debian's tcpdump package (apt-get install tcpdump) or pass --tcpdump-path";
 
+export type TcpdumpMode = 'block' | 'immediate';
+export type TcpdumpPipe = 'socket' | 'fifo';
+
 export interface TcpdumpProcessOptions {
   /** The tcpdump binary (a name is looked up in PATH). */
   path: string;
   iface: string;
   bpf: string;
   ringBytes: number;
+  mode?: TcpdumpMode;
+  /** `-s`; 0 or absent: whole packets. */
+  snaplen?: number;
+  pipe?: TcpdumpPipe;
   interfaceId: number;
   onFrame: (frame: CapturedFrame) => void;
   log: Logger;
@@ -44,9 +54,29 @@ export interface TcpdumpExit {
  * tcpdumps running until their next packet hits the closed pipe. With `-w` tcpdump only copies
  * bytes and never dissects them, so staying root adds little attack surface.
  */
-export function tcpdumpArgs(iface: string, bpf: string, ringBytes: number): string[] {
-  const args = ['-i', iface, '-n', '-s', '0', '-U', '-w', '-', '--time-stamp-precision', 'nano', '-B', String(Math.max(1, Math.ceil(ringBytes / 1024))), '-Z', 'root'];
+export function tcpdumpArgs(iface: string, bpf: string, ringBytes: number, mode: TcpdumpMode = 'block', snaplen = 0): string[] {
+  const args = ['-i', iface, '-n', '-s', String(snaplen), '-U', '-w', '-', '--time-stamp-precision', 'nano', '-B', String(Math.max(1, Math.ceil(ringBytes / 1024))), '-Z', 'root'];
+  if (mode === 'immediate') args.push('--immediate-mode');
   return bpf.trim() ? [...args, '--', bpf] : args;
+}
+
+let fifos = 0;
+
+/**
+ * A FIFO for tcpdump's stdout instead of Node's stdio socketpair: [read end, write end], the name
+ * unlinked at once. A pipe holds 64 KiB of bytes however they were written; the socketpair counts
+ * each of tcpdump's per-packet writes (`-U`) as an skb of ~1 KiB against its 208 KiB send buffer.
+ */
+function openFifo(): [number, number] {
+  const path = join(tmpdir(), `trawl-tcpdump-${process.pid}-${fifos++}`);
+  const r = spawnSync('mkfifo', ['-m', '600', path]);
+  if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr?.toString().trim() || r.error?.message}`);
+  try {
+    const read = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    return [read, openSync(path, constants.O_WRONLY)];
+  } finally {
+    unlinkSync(path);
+  }
 }
 
 function executable(p: string): boolean {
@@ -96,6 +126,8 @@ export class TcpdumpProcess {
   private readonly reader: CaptureReader;
   private waiters: Array<(s: TcpdumpStats) => void> = [];
   private spawnError: Error | null = null;
+  /** How long tcpdump may hold a packet before writing it. */
+  private readonly holdMs: number;
 
   constructor(private readonly o: TcpdumpProcessOptions) {
     let onReady!: () => void;
@@ -124,9 +156,28 @@ export class TcpdumpProcess {
     });
     // Checked here: under setpriv a missing tcpdump is only setpriv's exit code 127.
     const path = findExecutable(o.path);
-    const [command, args] = tcpdumpCommand(path ?? o.path, tcpdumpArgs(o.iface, o.bpf, o.ringBytes));
-    this.child = spawn(path ? command : o.path, path ? args : [], { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (chunk: Buffer) => {
+    this.holdMs = o.mode === 'immediate' ? 0 : BLOCK_TIMEOUT_MS;
+    const [command, args] = tcpdumpCommand(path ?? o.path, tcpdumpArgs(o.iface, o.bpf, o.ringBytes, o.mode, o.snaplen));
+    let fifo: [number, number] | null = null;
+    if (o.pipe === 'fifo' && path) {
+      try {
+        fifo = openFifo();
+      } catch (e) {
+        o.log.warn('capture.fifo_failed', { iface: o.iface, error: (e as Error).message });
+      }
+    }
+    this.child = spawn(path ? command : o.path, path ? args : [], { stdio: ['ignore', fifo ? fifo[1] : 'pipe', 'pipe'] });
+    let stdout: Readable;
+    let stdoutDone: Promise<unknown> = Promise.resolve();
+    if (fifo) {
+      closeSync(fifo[1]);
+      const sock = new Socket({ fd: fifo[0], readable: true, writable: false });
+      stdout = sock;
+      stdoutDone = new Promise((r) => sock.once('close', r));
+    } else {
+      stdout = this.child.stdout!;
+    }
+    stdout.on('data', (chunk: Buffer) => {
       this.reader.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       if (this.reader.error) {
         o.log.error('capture.tcpdump_stream_error', { iface: o.iface, error: this.reader.error.message });
@@ -137,7 +188,8 @@ export class TcpdumpProcess {
     this.child.stderr!.on('data', (s: string) => this.stderr.push(s));
     this.child.once('error', (e) => (this.spawnError = e));
     this.closed = new Promise((resolve) => {
-      this.child.once('close', (code, signal) => {
+      this.child.once('close', async (code, signal) => {
+        await stdoutDone;
         this.stderr.end();
         const message = this.spawnError ? this.describeSpawnError(this.spawnError) : this.stderr.lastMessage.replace(/^tcpdump: /, '');
         if (!this.listening) {
@@ -188,7 +240,7 @@ export class TcpdumpProcess {
       let s = this.stats;
       let last = -1;
       while (this.running && Date.now() - t0 < drainMs && s.captured + s.droppedKernel < target) {
-        if (Date.now() - t0 > BLOCK_TIMEOUT_MS + 100 && s.captured === last) break;
+        if (Date.now() - t0 > this.holdMs + 100 && s.captured === last) break;
         last = s.captured;
         await new Promise((r) => setTimeout(r, 100));
         s = await this.nextStats(300);

@@ -53,3 +53,10 @@ test('arguments: full snaplen, nanosecond pcap on stdout, packet-buffered, -B in
   assert.deepEqual(tcpdumpArgs('lo', 'tcp port 80', 16 << 20), ['-i', 'lo', '-n', '-s', '0', '-U', '-w', '-', '--time-stamp-precision', 'nano', '-B', '16384', '-Z', 'root', '--', 'tcp port 80']);
   assert.deepEqual(tcpdumpArgs('any', ' ', 1000).slice(-4), ['-B', '1', '-Z', 'root']);
 });
+
+test('arguments: --immediate-mode and a snaplen only when asked', () => {
+  assert.deepEqual(tcpdumpArgs('lo', 'tcp', 16 << 20, 'block', 0), tcpdumpArgs('lo', 'tcp', 16 << 20));
+  const a = tcpdumpArgs('lo', 'tcp', 16 << 20, 'immediate', 1978);
+  assert.deepEqual(a.slice(a.indexOf('-s'), a.indexOf('-s') + 2), ['-s', '1978']);
+  assert.ok(a.indexOf('--immediate-mode') > 0 && a.indexOf('--immediate-mode') < a.indexOf('--'));
+});

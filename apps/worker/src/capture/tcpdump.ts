@@ -2,7 +2,7 @@ import type { CapturedFrame } from '@trawl/protocols';
 import type { Logger } from '../log.js';
 import { CaptureOpenError } from './live.js';
 import { readNetDev } from './netdev.js';
-import { TcpdumpProcess, type TcpdumpExit } from './tcpdump-process.js';
+import { TcpdumpProcess, type TcpdumpExit, type TcpdumpMode, type TcpdumpPipe } from './tcpdump-process.js';
 
 export interface TcpdumpCaptureOptions {
   /** Interfaces by name (`any` included), opened at start; failing to open one is an error. */
@@ -12,6 +12,12 @@ export interface TcpdumpCaptureOptions {
   bpf: string;
   /** tcpdump's ring (`-B`) per interface, bytes. */
   ringBytes: number;
+  /** block (TPACKET_V3, the default) or immediate (`--immediate-mode`); see tcpdumpArgs. */
+  mode?: TcpdumpMode;
+  /** tcpdump's `-s`; 0 (default) keeps whole packets. */
+  snaplen?: number;
+  /** How tcpdump's stdout reaches the worker: Node's socketpair (default) or a FIFO (a pipe). */
+  pipe?: TcpdumpPipe;
   pollMs: number;
   onFrame: (frame: CapturedFrame) => void;
   log: Logger;
@@ -133,7 +139,7 @@ export class TcpdumpCapture {
   private spawn(slot: Slot): void {
     slot.timer = null;
     const o = this.options;
-    const proc = new TcpdumpProcess({ path: o.tcpdumpPath ?? 'tcpdump', iface: slot.name, bpf: o.bpf, ringBytes: o.ringBytes, interfaceId: this.nextInterfaceId++, onFrame: o.onFrame, log: o.log });
+    const proc = new TcpdumpProcess({ path: o.tcpdumpPath ?? 'tcpdump', iface: slot.name, bpf: o.bpf, ringBytes: o.ringBytes, mode: o.mode, snaplen: o.snaplen, pipe: o.pipe, interfaceId: this.nextInterfaceId++, onFrame: o.onFrame, log: o.log });
     slot.proc = proc;
     void proc.closed.then((exit) => this.exited(slot, proc, exit));
   }
