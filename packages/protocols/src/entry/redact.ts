@@ -132,7 +132,7 @@ function redactSide(side: Obj, n: Names): Obj {
   }
   if (n.mentions) {
     const body = side.body;
-    if (isObj(body) && typeof body.text === 'string' && body.text.length <= MAX_REDACTED_JSON_BODY && n.mentions.test(body.text)) {
+    if (isObj(body) && typeof body.text === 'string' && body.text.length <= MAX_REDACTED_JSON_BODY && startsLikeJson(body.text) && n.mentions.test(body.text)) {
       const text = redactJsonText(body.text, n.fields);
       if (text !== body.text) (out ??= { ...side }).body = { ...body, text };
     }
@@ -143,6 +143,16 @@ function redactSide(side: Obj, n: Names): Obj {
     }
   }
   return out ?? side;
+}
+
+/** A JSON object or array starts with `{` or `[` after blanks: anything else is skipped without a scan. */
+function startsLikeJson(text: string): boolean {
+  for (let i = 0; i < text.length && i < 64; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) return true;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return false;
 }
 
 /** The JSON text with secret fields' values replaced; the same string when it is not JSON or has none. */
