@@ -87,18 +87,21 @@ test('trawl start captures HTTP on lo and serves exactly the requests sent', { t
   const health = await fetch(`${url}/health`);
   assert.equal(health.status, 200);
 
-  // What users take out: the endpoint inventory through the CLI, and Prometheus metrics.
+  // What users take out: the endpoint inventory through the CLI, and Prometheus metrics. The
+  // server is named by its process ("node"), a name other local servers share (other tests may run
+  // beside this one), so only our server's paths are compared.
   const service = entries[0].dst.service ?? entries[0].dst.name ?? `127.0.0.1:${port}`;
+  const ours = (path: string) => /^\/(fail|fetch|item)\//.test(path);
   const cliRun = (...args: string[]) => spawnSync(process.execPath, [cli, 'endpoints', ...args, '--hub', url], { encoding: 'utf8', cwd: data });
   const list = cliRun('list', '--service', service);
   assert.equal(list.status, 0, list.stderr);
   assert.deepEqual(
-    list.stdout.trim().split('\n').slice(1).map((l) => l.split(/\s{2,}/).slice(1).join(' ')),
+    list.stdout.trim().split('\n').slice(1).map((l) => l.split(/\s{2,}/).slice(1).join(' ')).filter((l) => ours(l.split(' ')[1])),
     ['GET /fail/{id} 8 503', 'GET /fetch/{id} 20 200', 'GET /item/{id} 32 200'],
   );
   const exported = cliRun('export', '--service', service, '--out', '-');
   assert.equal(exported.status, 0, exported.stderr);
-  const records = JSON.parse(exported.stdout) as Array<{ type: string; endpoint: string; status_code?: number; full_url: string }>;
+  const records = (JSON.parse(exported.stdout) as Array<{ type: string; endpoint: string; status_code?: number; full_url: string }>).filter((r) => ours(r.endpoint));
   assert.deepEqual(records.filter((r) => r.type === 'response').map((r) => `${r.endpoint} ${r.status_code}`).sort(), ['/fail/{id} 503', '/fetch/{id} 200', '/item/{id} 200']);
   assert.ok(records.every((r) => r.full_url.startsWith(`http://127.0.0.1:${port}/`)));
   const metrics = await (await fetch(`${url}/metrics`)).text();
