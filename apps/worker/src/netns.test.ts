@@ -3,11 +3,12 @@
 // nats-server and this test run. Only addresses created here (10.200-202.K.0/24) are used;
 // namespaces are named per run and deleted after. The cap backend (tcpdump-netns.test.ts: tcpdump).
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
 import { freePort, run, startWorker, tempDir, waitEntries, waitFor, type WorkerProcess } from './test-support/harness.js';
+import { inNs, ip, link, removeNamespaces } from './test-support/netns.js';
 
 const K = 10 + (process.pid % 200);
 const TAG = (process.pid % 100_000).toString(36);
@@ -18,35 +19,14 @@ const A_IP = `10.200.${K}.1`;
 const B_IP = `10.200.${K}.2`;
 const N = 5;
 
-const ip = (...args: string[]) => execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-const inNs = (ns: string, ...args: string[]) => ip('netns', 'exec', ns, ...args);
 
 let dir: string;
 let nats: NatsServer;
 let server: ChildProcess;
 let worker: WorkerProcess;
 
-function link(a: string, b: string, nsA: string, nsB: string | null, ipA: string, ipB: string): void {
-  ip('link', 'add', a, 'netns', nsA, 'type', 'veth', 'peer', 'name', b, ...(nsB ? ['netns', nsB] : []));
-  inNs(nsA, 'ip', 'addr', 'add', `${ipA}/24`, 'dev', a);
-  inNs(nsA, 'ip', 'link', 'set', a, 'up');
-  if (nsB) {
-    inNs(nsB, 'ip', 'addr', 'add', `${ipB}/24`, 'dev', b);
-    inNs(nsB, 'ip', 'link', 'set', b, 'up');
-  } else {
-    ip('addr', 'add', `${ipB}/24`, 'dev', b);
-    ip('link', 'set', b, 'up');
-  }
-}
-
 function cleanup(): void {
-  for (const ns of [NS_A, NS_B]) {
-    try {
-      ip('netns', 'del', ns);
-    } catch {
-      // Not created.
-    }
-  }
+  removeNamespaces(NS_A, NS_B);
 }
 
 before(async () => {
