@@ -4,15 +4,31 @@
  *
  *   node bench/http1-read.bench.mjs [--smoke] [--packets N] [--runs N] [--ek-runs N] [--source ipv6|ipv4]...
  *
+ * Like for like: each tool is compared with the trawl output that does the same work.
+ *  - Summary lines: `tshark -Y http` prints one line per HTTP packet and `tcpdump -nr` one per
+ *    packet; `trawl read --format table` prints one line per entry (request and response paired).
+ *    The issue's speed targets are judged on these: table vs `tshark -Y http`, table vs `tcpdump -nr`.
+ *  - Every field: `tshark -T ek` writes every field of every packet as JSON; `trawl read` (NDJSON,
+ *    the default) writes every entry with all its headers and bodies. Reported, without a target.
+ *  - Both trawl formats are reported against every tool (`ratios.table`, `ratios.ndjson`).
+ *
  * Every tool is pinned to one core (`taskset -c 0`) and writes to /dev/null; the figure kept is the
  * best wall-clock time of N runs (the median is reported too: the machine is shared). Runs are
- * interleaved tool by tool so background load hits every tool alike. Every trawl run is checked: the
- * entry count from `--stats json` must equal the requests the generator wrote, and the paired entries
- * the requests minus the responses the source capture lost. Prints one JSON object on stdout.
+ * interleaved tool by tool so background load hits every tool alike. Every trawl run (both formats)
+ * is checked: the entry count from `--stats json` must equal the requests the generator wrote, and
+ * the paired entries the requests minus the responses the source capture lost. `trawl help` is timed
+ * as well: the start-up every trawl run includes. Prints one JSON object on stdout.
  *
- * Targets (issue 3): ≥ 4× faster than `tshark -Y http`, within 4× of `tcpdump -nr`, ≥ 90k entries/s
- * per core. They are judged on the IPv6 keep-alive file (the issue's "replicated keep-alive capture");
- * the IPv4 file (large range responses, few entries) is reported for context.
+ * Entries/s, two ways: `wall` = entries / best wall-clock time (Node's start-up included), and
+ * `steady` = entries / the in-process time of the best run (`--stats json` elapsedSeconds: reading,
+ * decoding and writing, start-up excluded). DeepFlow's per-core figure is a steady-state rate, so the
+ * target of 90k entries/s per core is judged on `steady` of the NDJSON run (full entries written).
+ *
+ * Targets (issue 3): table ≥ 4× faster than `tshark -Y http`, table within 4× of `tcpdump -nr`,
+ * ≥ 90k entries/s per core (steady state, NDJSON). They are judged on the IPv6 keep-alive file (the
+ * issue's "replicated keep-alive capture"); the IPv4 file (large range responses, few entries) is
+ * reported for context. The figures are only meaningful with a current CLI bundle (`pnpm build`;
+ * the report's `trawlBundle` says, and a warning is printed otherwise).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
@@ -20,6 +36,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makeLargePcap } from './make-large-pcap.mjs';
+import { bundleState } from '../apps/cli/dist/bundle-state.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TRAWL = join(root, 'apps/cli/dist/main.js');
@@ -68,18 +85,25 @@ function checkTrawl(stderr, meta) {
   return s;
 }
 
+const TABLE = 'trawl read --format table';
+const NDJSON = 'trawl read';
+const STARTUP = 'trawl help';
+
 export function benchFile({ source, packets, runs, ekRuns, pin }) {
   const meta = makeLargePcap({ source, packets });
   const f = meta.file;
   const tools = [
-    { name: 'trawl read', argv: ['node', TRAWL, 'read', f, '--stats', 'json'], runs },
+    { name: STARTUP, argv: ['node', TRAWL, 'help'], runs },
+    { name: TABLE, argv: ['node', TRAWL, 'read', f, '--format', 'table', '--stats', 'json'], runs, checked: true },
+    { name: NDJSON, argv: ['node', TRAWL, 'read', f, '--stats', 'json'], runs, checked: true },
     { name: 'tshark -Y http', argv: ['tshark', '-r', f, '-Y', 'http'], runs, needs: 'tshark' },
     { name: 'tshark -T ek', argv: ['tshark', '-r', f, '-T', 'ek'], runs: ekRuns, needs: 'tshark' },
     { name: 'tcpdump -nr', argv: ['tcpdump', '-nr', f], runs, needs: 'tcpdump' },
   ];
   const times = new Map(tools.map((t) => [t.name, []]));
+  // Per trawl format: the --stats json of its run with the shortest in-process time.
+  const stats = new Map();
   const skipped = {};
-  let stats = null;
   const maxRuns = Math.max(...tools.map((t) => t.runs));
   for (let i = 0; i < maxRuns; i++) {
     for (const t of tools) {
@@ -89,10 +113,9 @@ export function benchFile({ source, packets, runs, ekRuns, pin }) {
         continue;
       }
       const { seconds, stderr } = timeOnce(t.argv, pin);
-      if (t.name === 'trawl read') {
+      if (t.checked) {
         const s = checkTrawl(stderr, meta);
-        // Keep the in-process time of the fastest run, to set beside its wall time.
-        if (stats === null || s.elapsedSeconds < stats.elapsedSeconds) stats = s;
+        if (!stats.has(t.name) || s.elapsedSeconds < stats.get(t.name).elapsedSeconds) stats.set(t.name, s);
       }
       times.get(t.name).push(seconds);
     }
@@ -108,40 +131,66 @@ export function benchFile({ source, packets, runs, ekRuns, pin }) {
       runs: ts.length,
       bestSeconds: round(best),
       medianSeconds: round(median(ts)),
-      packetsPerSecond: Math.round(meta.packets / best),
+      ...(t.name === STARTUP ? {} : { packetsPerSecond: Math.round(meta.packets / best) }),
     };
   }
-  const trawl = tool['trawl read'];
-  trawl.entriesPerSecond = Math.round(stats.entries / trawl.bestSeconds);
-  trawl.entriesPerSecondMedian = Math.round(stats.entries / trawl.medianSeconds);
-  trawl.inProcessSeconds = round(stats.elapsedSeconds); // best run, without Node's start-up
-  const tsharkHttp = tool['tshark -Y http'];
-  const tcpdump = tool['tcpdump -nr'];
+  const entries = stats.get(NDJSON).entries;
+  for (const name of [TABLE, NDJSON]) {
+    const t = tool[name];
+    const s = stats.get(name);
+    t.inProcessSeconds = round(s.elapsedSeconds); // best run, without Node's start-up
+    t.entriesPerSecond = {
+      wall: Math.round(s.entries / t.bestSeconds),
+      wallMedian: Math.round(s.entries / t.medianSeconds),
+      steady: Math.round(s.entries / s.elapsedSeconds),
+    };
+  }
+  // a/b of best (and median) times: > 1 means the first is slower.
+  const ratio = (a, b, key = 'bestSeconds') => (tool[a] && tool[b] ? round(tool[a][key] / tool[b][key], 2) : null);
+  const ratiosOf = (trawl) => ({
+    speedupVsTsharkHttp: ratio('tshark -Y http', trawl),
+    speedupVsTsharkEk: ratio('tshark -T ek', trawl),
+    ratioVsTcpdump: ratio(trawl, 'tcpdump -nr'),
+    // The same from medians, for a feel of the noise.
+    speedupVsTsharkHttpMedian: ratio('tshark -Y http', trawl, 'medianSeconds'),
+    ratioVsTcpdumpMedian: ratio(trawl, 'tcpdump -nr', 'medianSeconds'),
+  });
+  const table = ratiosOf(TABLE);
+  const ndjson = ratiosOf(NDJSON);
   const ratios = {
-    speedupVsTsharkHttp: tsharkHttp ? round(tsharkHttp.bestSeconds / trawl.bestSeconds, 2) : null,
-    speedupVsTsharkEk: tool['tshark -T ek'] ? round(tool['tshark -T ek'].bestSeconds / trawl.bestSeconds, 2) : null,
-    ratioVsTcpdump: tcpdump ? round(trawl.bestSeconds / tcpdump.bestSeconds, 2) : null,
-    // The same ratios from medians, for a feel of the noise.
-    speedupVsTsharkHttpMedian: tsharkHttp ? round(tsharkHttp.medianSeconds / trawl.medianSeconds, 2) : null,
-    ratioVsTcpdumpMedian: tcpdump ? round(trawl.medianSeconds / tcpdump.medianSeconds, 2) : null,
+    // Judged (like for like): summary lines against summary lines.
+    speedupVsTsharkHttp: table.speedupVsTsharkHttp,
+    ratioVsTcpdump: table.ratioVsTcpdump,
+    // Every field against every field: NDJSON against tshark -T ek.
+    speedupVsTsharkEk: ndjson.speedupVsTsharkEk,
+    table,
+    ndjson,
   };
+  const steady = tool[NDJSON].entriesPerSecond.steady;
   const met = {
     speedupVsTsharkHttp: ratios.speedupVsTsharkHttp === null ? null : ratios.speedupVsTsharkHttp >= TARGETS.speedupVsTsharkHttp,
     ratioVsTcpdump: ratios.ratioVsTcpdump === null ? null : ratios.ratioVsTcpdump <= TARGETS.ratioVsTcpdump,
-    entriesPerSecond: trawl.entriesPerSecond >= TARGETS.entriesPerSecond,
+    entriesPerSecond: steady >= TARGETS.entriesPerSecond,
   };
+  const ndjsonStats = stats.get(NDJSON);
   return {
     file: { ...meta, file: meta.file.replace(root + '/', '') },
     found: {
-      entries: stats.entries,
-      paired: stats.entries - stats.unpairedRequests - stats.unpairedResponses,
-      unpairedRequests: stats.unpairedRequests,
-      unpairedResponses: stats.unpairedResponses,
-      tcpStreams: stats.tcpStreams,
-      everyRequestFound: true, // checkTrawl throws otherwise
+      entries,
+      paired: entries - ndjsonStats.unpairedRequests - ndjsonStats.unpairedResponses,
+      unpairedRequests: ndjsonStats.unpairedRequests,
+      unpairedResponses: ndjsonStats.unpairedResponses,
+      tcpStreams: ndjsonStats.tcpStreams,
+      everyRequestFound: true, // checkTrawl throws otherwise, for both formats
     },
     tools: tool,
     ratios,
+    entriesPerSecond: {
+      judged: steady,
+      judgedOn: 'ndjson.steady: NDJSON run, in-process time (start-up excluded), as DeepFlow counts per core',
+      table: tool[TABLE].entriesPerSecond,
+      ndjson: tool[NDJSON].entriesPerSecond,
+    },
     targets: TARGETS,
     met,
     skipped,
@@ -167,9 +216,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sources = values.source ?? (smoke ? ['ipv6'] : ['ipv6', 'ipv4']);
   const pin = !values['no-pin'] && has('taskset');
   const started = performance.now();
+  const bundle = bundleState();
+  if (bundle !== 'current') process.stderr.write(`bench: the CLI bundle is ${bundle} (run \`pnpm build\`): trawl's start-up is measured without it\n`);
   const files = {};
   for (const source of sources) files[source] = benchFile({ source, packets, runs, ekRuns, pin });
   const primary = files.ipv6 ?? Object.values(files)[0];
+  // A rebuild during the run (tsc -b alone) makes later runs start unbundled: say so.
+  const bundleAtEnd = bundleState();
+  if (bundleAtEnd !== bundle) process.stderr.write(`bench: the CLI bundle became ${bundleAtEnd} during the run\n`);
   const report = {
     smoke,
     pinned: pin ? 'taskset -c 0' : 'not pinned (taskset missing or --no-pin)',
@@ -177,9 +231,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     tshark: has('tshark') ? spawnSync('tshark', ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0] : null,
     tcpdump: has('tcpdump') ? spawnSync('tcpdump', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0] : null,
     ...(smoke ? { note: 'smoke size: Node start-up (~0.1 s) dominates trawl, so the ratios say little; the targets are for the full size' } : {}),
+    trawlBundle: bundleAtEnd === bundle ? bundle : `${bundle}, then ${bundleAtEnd}`,
     targetFile: primary.file.file,
     ratios: primary.ratios,
-    entriesPerSecond: primary.tools['trawl read'].entriesPerSecond,
+    entriesPerSecond: primary.entriesPerSecond,
+    startupSeconds: primary.tools[STARTUP].bestSeconds,
     met: primary.met,
     files,
     seconds: round((performance.now() - started) / 1000, 1),

@@ -3,10 +3,13 @@
 // on free ports capturing lo, a local HTTP server, requests at a steady rate whose path carries the
 // send time, and the hub's SSE stream (which emits an entry only after it is stored, so an entry
 // seen there is queryable). Latency = SSE arrival − request send. JSON on stdout.
-//   node bench/live-latency.bench.mjs [--smoke] [--capture-backend tcpdump|cap] [--rate 500]
-//     [--seconds 15] [--tcpdump-mode block|immediate] [--snaplen N] [--tcpdump-pipe socket|fifo]
-// The tcpdump options reach the worker through its environment (TRAWL_TCPDUMP_*): `trawl start`
-// does not pass them on.
+//   node bench/live-latency.bench.mjs [--smoke] [--capture-backend trawl-pcap|tcpdump|cap] [--rate 500]
+//     [--seconds 15] [--block-timeout-ms 50] [--tcpdump-mode block|immediate] [--snaplen N]
+//     [--tcpdump-pipe socket|fifo]
+// Without --capture-backend the worker's default (trawl-pcap, or tcpdump when it is not built);
+// the backend it really used is read from its /health. The capture options reach the worker
+// through its environment (TRAWL_BLOCK_TIMEOUT_MS, TRAWL_TCPDUMP_*): `trawl start` does not pass
+// them on.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -23,10 +26,10 @@ const arg = (name) => {
 };
 const RATE = Number(arg('--rate') ?? (smoke ? 100 : 500)); // requests per second
 const SECONDS = Number(arg('--seconds') ?? (smoke ? 3 : 15));
-const backend = arg('--capture-backend') ?? 'tcpdump';
-const backendArgs = ['--capture-backend', backend];
+const backend = arg('--capture-backend');
+const backendArgs = backend ? ['--capture-backend', backend] : [];
 const env = { ...process.env };
-for (const [opt, name] of [['--tcpdump-mode', 'TRAWL_TCPDUMP_MODE'], ['--snaplen', 'TRAWL_TCPDUMP_SNAPLEN'], ['--tcpdump-pipe', 'TRAWL_TCPDUMP_PIPE']]) {
+for (const [opt, name] of [['--block-timeout-ms', 'TRAWL_BLOCK_TIMEOUT_MS'], ['--tcpdump-mode', 'TRAWL_TCPDUMP_MODE'], ['--snaplen', 'TRAWL_TCPDUMP_SNAPLEN'], ['--tcpdump-pipe', 'TRAWL_TCPDUMP_PIPE']]) {
   if (arg(opt) !== undefined) env[name] = arg(opt);
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -63,12 +66,14 @@ try {
     await sleep(100);
   }
   const url = /trawl is running: (\S+)/.exec(out)[1];
+  const health = await fetch(`http://127.0.0.1:${metricsPort}/health`).then((r) => r.json(), () => ({}));
   const server = createServer((req, res) => res.end('ok'));
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const port = server.address().port;
 
   // Subscribe before sending: entries for our server's port only.
   const latencies = [];
+  let sseDropped = 0;
   const ctrl = new AbortController();
   const sse = await fetch(`${url}/api/stream?q=${encodeURIComponent(`dst.port == ${port}`)}`, { signal: ctrl.signal });
   const reading = (async () => {
@@ -81,6 +86,7 @@ try {
         while ((i = buf.indexOf('\n\n')) >= 0) {
           const block = buf.slice(0, i);
           buf = buf.slice(i + 2);
+          if (/^event: dropped/m.test(block)) sseDropped += JSON.parse(block.split('\n').find((l) => l.startsWith('data: ')).slice(6)).dropped;
           if (!/^event: entry/m.test(block)) continue;
           const entry = JSON.parse(block.split('\n').find((l) => l.startsWith('data: ')).slice(6));
           const sent = Number(entry.request.path.split('/')[2]);
@@ -105,19 +111,26 @@ try {
   while (latencies.length < total && Date.now() < deadline) await sleep(100);
   ctrl.abort();
   await reading;
+  // Where lost entries went: the worker's own counters (a lost entry the worker never produced is
+  // a capture or parsing loss; one it published is lost between NATS, the hub and its stream).
+  const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`).then((r) => r.text(), () => '');
+  const counter = (name) => Number(new RegExp(`^trawl_worker_${name} (\\S+)`, 'm').exec(metrics)?.[1] ?? NaN);
+  const worker = Object.fromEntries(['packets_total', 'tcp_streams_total', 'unknown_streams_total', 'entries_total', 'published_entries_total', 'parse_errors_total', 'tcp_gaps_total', 'capture_kernel_dropped_packets_total', 'buffer_dropped_entries_total'].map((n) => [n, counter(n)]));
   server.close();
   latencies.sort((a, b) => a - b);
   const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null);
   const result = {
     smoke,
-    captureBackend: backend,
-    tcpdump: Object.fromEntries(['--tcpdump-mode', '--snaplen', '--tcpdump-pipe'].filter((o) => arg(o) !== undefined).map((o) => [o.slice(2), arg(o)])),
+    captureBackend: health.captureBackend ?? backend ?? null,
+    captureOptions: Object.fromEntries(['--block-timeout-ms', '--tcpdump-mode', '--snaplen', '--tcpdump-pipe'].filter((o) => arg(o) !== undefined).map((o) => [o.slice(2), arg(o)])),
     loadAverage: (await import('node:os')).loadavg().map((n) => Math.round(n * 10) / 10),
     requestsPerSecond: RATE,
     seconds: SECONDS,
     sent: total,
     queryable: latencies.length,
     lost: total - latencies.length,
+    sseDropped,
+    worker,
     latencyMs: { p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null },
     targetP99Ms: 1000,
     met: pct(99) !== null && pct(99) <= 1000 && latencies.length === total,

@@ -47,7 +47,9 @@ const BENCHES = [
 
 const started = performance.now();
 if (!values['no-build']) {
-  const b = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  // The CLI's bundle too: without it trawl's start-up is measured unbundled (apps/cli/README.md).
+  const b = tsc.status !== 0 ? tsc : spawnSync(process.execPath, ['apps/cli/scripts/bundle.mjs'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) {
     console.error('bench: build failed');
     process.exit(1);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ENTRY_JSON_SCHEMA } from '@trawl/protocols';
+import { bundleState } from './bundle-state.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const main = join(root, 'apps/cli/dist/main.js');
@@ -37,6 +38,17 @@ test('read prints one schema-valid Entry per line and a summary on stderr', () =
     [['GET', '/json', 200], ['GET', '/missing', 404], ['GET', '/boom', 500], ['GET', '/json', 200]],
   );
   assert.match(r.err, /^trawl: 1 file, 16 packets, [\d.]+ MB, 1 TCP streams, 4 entries, 0 unpaired requests, 0 unpaired responses, 0 parse errors, [\d.]+ s\n$/);
+});
+
+const bundle = bundleState(join(root, 'apps/cli/dist/bundle'));
+test('the bundle prints what the modules tsc emitted print', { skip: bundle === 'current' ? false : `the CLI bundle is ${bundle}` }, () => {
+  for (const args of [['read', keepalive], ['read', '--format', 'table', keepalive, join(captures, 'pipelined.pcap')], ['kfl', 'check', 'http and response.status>=500']]) {
+    const bundled = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8' });
+    const modules = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', env: { ...process.env, TRAWL_BUNDLE: '0' } });
+    assert.equal(bundled.status, 0, bundled.stderr);
+    assert.equal(bundled.stdout, modules.stdout, args.join(' '));
+    assert.equal(bundled.stderr.replace(/[\d.]+ s$/m, ''), modules.stderr.replace(/[\d.]+ s$/m, ''));
+  }
 });
 
 test('the same file read twice gives the same entry ids (re-import never duplicates)', () => {
@@ -70,6 +82,14 @@ test('--limit stops after N entries', () => {
   assert.equal(r.code, 0);
   assert.equal(lines(r.out).length, 2);
   assert.match(r.err, /2 printed/);
+});
+
+test('--limit stops a file larger than one read chunk quietly (no truncation reported)', () => {
+  const big = join(captures, 'large-bodies.pcap'); // 5 MB: the read stops between 1 MiB chunks
+  const r = trawl('read', '--limit', '1', big);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(lines(r.out).length, 1);
+  assert.doesNotMatch(r.err, /truncated/);
 });
 
 test('--filter keeps entries matching the KFL query', () => {

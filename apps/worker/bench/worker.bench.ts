@@ -1,8 +1,8 @@
 // Worker benchmark (JSON on stdout, progress on stderr): the highest loss-free request rate on lo
 // with wrk on the same machine, tcpdump beside it as the capture baseline, the worker's CPU and
-// RSS under that load (and those of its capture processes: the cap child or the tcpdumps,
+// RSS under that load (and those of its capture processes: the cap child, the trawl-pcaps or the tcpdumps,
 // separately and summed), and packet → published latency; for each capture backend, in one run.
-//   tsx apps/worker/bench/worker.bench.ts [--smoke] [--backend cap,tcpdump] [--steps 1,4,0]
+//   tsx apps/worker/bench/worker.bench.ts [--smoke] [--backend trawl-pcap,tcpdump,cap] [--steps 1,4,0]
 //     [--ring-mb 16] [--capture-process auto] [--variant 'label=--tcpdump-mode immediate --ring-mb 32']...
 //     [--rounds 2]
 // Each --variant is the tcpdump backend with extra worker options; variants (and backends) run one
@@ -26,7 +26,7 @@ const argValue = (name: string) => {
 const steps = argValue('--steps')?.split(',').map(Number) ?? (smoke ? [4] : [1, 2, 4, 8, 12, 16, 24, 0]);
 const ringMb = argValue('--ring-mb') ?? '16';
 const captureProcess = argValue('--capture-process') ?? 'auto';
-const backends = (argValue('--backend') ?? 'cap,tcpdump').split(',').filter(Boolean);
+const backends = (argValue('--backend') ?? 'cap,tcpdump,trawl-pcap').split(',').filter(Boolean);
 const variants: Array<{ label: string; backend: string; args: string[] }> = backends.map((b) => ({ label: b, backend: b, args: [] }));
 process.argv.forEach((a, i) => {
   if (a !== '--variant') return;
@@ -35,7 +35,7 @@ process.argv.forEach((a, i) => {
 });
 const rounds = Number(argValue('--rounds') ?? 1);
 /** The backend the worker uses without --capture-backend (options.ts). */
-const DEFAULT_BACKEND = 'tcpdump';
+const DEFAULT_BACKEND = 'trawl-pcap';
 const scriptDir = tempDir('wrk');
 const script = join(scriptDir, 'delay.lua');
 writeFileSync(script, 'function delay() return 1 end\n');
@@ -52,7 +52,7 @@ function rssMb(pid: number, field = 'VmRSS'): number {
   const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : 0;
 }
-/** The worker's capture processes (the cap child or the tcpdumps): its children in /proc. */
+/** The worker's capture processes (the cap child, the trawl-pcaps or the tcpdumps): its children in /proc. */
 function children(pid: number): number[] {
   try {
     return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);

@@ -1,7 +1,8 @@
-// Live capture on lo with the cap backend (tcpdump.test.ts does the same with tcpdump): a real
-// nats-server, the built worker as a child, a Node HTTP server here, requests from curl (a process
-// per request) and from fetch (this process) → exactly those entries. Naming each curl needs its
-// SYN handled while curl lives: cap hands packets over at once, tcpdump up to 1 s later.
+// Live capture on lo with the cap backend (capture-program.test.ts does the same with tcpdump and
+// trawl-pcap): a real nats-server, the built worker as a child, a Node HTTP server here, requests
+// from curl (a process per request) and from fetch (this process) → exactly those entries. Naming
+// each curl needs its SYN handled while curl lives: cap hands packets over at once, tcpdump up to
+// 1 s later.
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,7 +1,8 @@
 // Two network namespaces ("pods") joined by a veth pair: the server in A, curl in B, the worker
 // inside A capturing with --interface-prefix. A third link joins A to the root namespace, where
 // nats-server and this test run. Only addresses created here (10.200-202.K.0/24) are used;
-// namespaces are named per run and deleted after. The cap backend (tcpdump-netns.test.ts: tcpdump).
+// namespaces are named per run and deleted after. The cap backend (capture-program-netns.test.ts:
+// tcpdump and trawl-pcap).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';

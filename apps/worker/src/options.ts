@@ -20,9 +20,15 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
   --metrics-host HOST       address of /metrics and /health (default 127.0.0.1)
   --capture-process MODE    cap only: auto|inline|child, where libpcap runs (default auto: a child
                             process for --interface-prefix and interfaces other than lo and any)
-  --capture-backend NAME    tcpdump|cap: one Debian tcpdump per interface (default; kernel
-                            timestamps and drop counts, entries up to 1 s late on a quiet link),
+  --capture-backend NAME    trawl-pcap|tcpdump|cap: one capture program per interface, our own
+                            trawl-pcap (default; falls back to tcpdump, with a warning, when it
+                            was not built) or Debian's tcpdump (kernel timestamps and drop counts
+                            from both; tcpdump hands over entries up to 1 s late on a quiet link),
                             or libpcap through the cap binding in this process or its child
+  --block-timeout-ms MS     trawl-pcap: longest a packet waits in a ring block that is not full
+                            (default 50): shorter = lower latency on a quiet link but more
+                            wake-ups of trawl-pcap and the worker (env TRAWL_BLOCK_TIMEOUT_MS)
+  --trawl-pcap-path PATH    the trawl-pcap binary (default: apps/worker/dist/trawl-pcap)
   --tcpdump-path PATH       the tcpdump binary for --capture-backend tcpdump (default: tcpdump in PATH)
   --ring-mb MB              libpcap ring per interface (default 16; tcpdump's -B)
   --tcpdump-mode MODE       block|immediate: TPACKET_V3 blocks handed over when full or after 1 s
@@ -30,10 +36,14 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
                             (env TRAWL_TCPDUMP_MODE, for \`trawl start\`)
   --snaplen BYTES           bytes kept per packet (default 0: all; a short one truncates bodies;
                             env TRAWL_TCPDUMP_SNAPLEN)
-  --tcpdump-pipe KIND       socket|fifo: tcpdump's stdout as Node's socketpair (default) or a FIFO
+  --tcpdump-pipe KIND       socket|fifo: the capture program's stdout as Node's socketpair (default)
+                            or a FIFO
   --drain-ms MS             on SIGINT/SIGTERM, wait this long to publish what is left (default 5000)
 
 With neither --iface, --interface-prefix nor --file, the worker captures on "any".`;
+
+export const CAPTURE_BACKENDS = ['trawl-pcap', 'tcpdump', 'cap'] as const;
+export type CaptureBackend = (typeof CAPTURE_BACKENDS)[number];
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -55,7 +65,11 @@ export interface WorkerOptions {
   metricsPort: number;
   metricsHost: string;
   captureProcess: 'auto' | 'inline' | 'child';
-  captureBackend: 'cap' | 'tcpdump';
+  captureBackend: CaptureBackend;
+  /** The trawl-pcap binary; undefined: the one the build puts in apps/worker/dist. */
+  trawlPcapPath: string | undefined;
+  /** trawl-pcap's TPACKET_V3 block timeout. */
+  blockTimeoutMs: number;
   tcpdumpPath: string;
   ringBytes: number;
   tcpdumpMode: 'block' | 'immediate';
@@ -104,6 +118,8 @@ export function parseOptions(argv: string[]): WorkerOptions {
         'metrics-host': { type: 'string' },
         'capture-process': { type: 'string' },
         'capture-backend': { type: 'string' },
+        'block-timeout-ms': { type: 'string' },
+        'trawl-pcap-path': { type: 'string' },
         'tcpdump-path': { type: 'string' },
         'ring-mb': { type: 'string' },
         'tcpdump-mode': { type: 'string' },
@@ -132,8 +148,9 @@ export function parseOptions(argv: string[]): WorkerOptions {
   if (interfaces.includes('any') && (interfaces.length > 1 || prefixes.length > 0)) throw new UsageError('--iface any already captures every interface: use it alone');
   const mode = values['capture-process'] ?? 'auto';
   if (mode !== 'auto' && mode !== 'inline' && mode !== 'child') throw new UsageError(`--capture-process takes auto, inline or child, not "${mode}"`);
-  const backend = values['capture-backend'] ?? 'tcpdump';
-  if (backend !== 'cap' && backend !== 'tcpdump') throw new UsageError(`--capture-backend takes cap or tcpdump, not "${backend}"`);
+  const backend = (values['capture-backend'] ?? 'trawl-pcap') as CaptureBackend;
+  if (!CAPTURE_BACKENDS.includes(backend)) throw new UsageError(`--capture-backend takes trawl-pcap, tcpdump or cap, not "${backend}"`);
+  if (values['trawl-pcap-path'] !== undefined && values['trawl-pcap-path'].trim() === '') throw new UsageError('--trawl-pcap-path needs a path');
   if (values['tcpdump-path'] !== undefined && values['tcpdump-path'].trim() === '') throw new UsageError('--tcpdump-path needs a path');
   // `trawl start` does not pass these through: its environment does.
   const tcpdumpMode = values['tcpdump-mode'] ?? (process.env.TRAWL_TCPDUMP_MODE || 'block');
@@ -158,6 +175,8 @@ export function parseOptions(argv: string[]): WorkerOptions {
     metricsHost: values['metrics-host'] ?? '127.0.0.1',
     captureProcess: mode,
     captureBackend: backend,
+    trawlPcapPath: values['trawl-pcap-path'],
+    blockTimeoutMs: int('--block-timeout-ms', values['block-timeout-ms'] ?? (process.env.TRAWL_BLOCK_TIMEOUT_MS || undefined), 50, 1, 1_000),
     tcpdumpPath: values['tcpdump-path'] ?? 'tcpdump',
     ringBytes: int('--ring-mb', values['ring-mb'], 16, 1, 1024) * 1048576,
     tcpdumpMode,

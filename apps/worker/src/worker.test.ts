@@ -33,7 +33,8 @@ const BAD: Array<[string[], RegExp]> = [
   [['positional'], /Unexpected argument/],
   [['--iface', 'nosuchif0', '--metrics-port', '0'], /cannot capture on nosuchif0: no such interface/],
   [['--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
-  [['--capture-backend', 'pcap'], /--capture-backend takes cap or tcpdump/],
+  [['--capture-backend', 'pcap'], /--capture-backend takes trawl-pcap, tcpdump or cap/],
+  [['--block-timeout-ms', '0'], /--block-timeout-ms must be between 1 and 1000/],
   [['--capture-backend', 'cap', '--iface', 'nosuchif0', '--metrics-port', '0'], /cannot capture on nosuchif0: no such interface/],
   [['--capture-backend', 'cap', '--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
 ];

@@ -6,7 +6,8 @@ import { readCaptureFile } from './capture/file.js';
 import { IsolatedCapture } from './capture/isolated.js';
 import { LiveCapture } from './capture/live.js';
 import { readNetDev } from './capture/netdev.js';
-import { TcpdumpCapture } from './capture/tcpdump.js';
+import { resolveBackend } from './capture/backend.js';
+import { ProcessCapture } from './capture/process-capture.js';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { createMetrics, type WorkerStats } from './http/metrics.js';
 import { startHttp } from './http/server.js';
@@ -15,7 +16,7 @@ import { NamerChain } from './naming/chain.js';
 import { HostNamer } from './naming/host.js';
 import { LocalAddresses } from './naming/local-addresses.js';
 import { ProcessNamer } from './naming/process.js';
-import type { WorkerOptions } from './options.js';
+import type { CaptureBackend, WorkerOptions } from './options.js';
 import { WorkerPipeline } from './pipeline.js';
 import { EntryBatcher } from './publish/batcher.js';
 import { FlowTable } from './publish/flows.js';
@@ -34,7 +35,9 @@ export class Worker {
   readonly processNamer: ProcessNamer;
   private readonly namer: NamerChain;
   private readonly flows = new FlowTable();
-  private capture: LiveCapture | IsolatedCapture | TcpdumpCapture | null = null;
+  private capture: LiveCapture | IsolatedCapture | ProcessCapture | null = null;
+  /** The backend in use (trawl-pcap falls back to tcpdump when not built). */
+  private backend: CaptureBackend | undefined;
   private http: Server | null = null;
   private timers: NodeJS.Timeout[] = [];
   private stopping = false;
@@ -98,8 +101,9 @@ export class Worker {
     if (o.files.length > 0) {
       void this.readFiles();
     } else {
-      const tcpdump = o.captureBackend === 'tcpdump';
-      const isolate = !tcpdump && (o.captureProcess === 'child' || (o.captureProcess === 'auto' && (o.prefixes.length > 0 || o.interfaces.some((i) => i !== 'lo' && i !== 'any'))));
+      const { name: backend, program } = resolveBackend(o, this.log);
+      this.backend = backend;
+      const isolate = !program && (o.captureProcess === 'child' || (o.captureProcess === 'auto' && (o.prefixes.length > 0 || o.interfaces.some((i) => i !== 'lo' && i !== 'any'))));
       const options = {
         interfaces: o.interfaces,
         prefixes: o.prefixes,
@@ -109,8 +113,8 @@ export class Worker {
         onFrame: this.pipeline.frame.bind(this.pipeline),
         log: this.log,
       };
-      if (tcpdump) {
-        const c = new TcpdumpCapture({ ...options, tcpdumpPath: o.tcpdumpPath, mode: o.tcpdumpMode, snaplen: o.snaplen, pipe: o.tcpdumpPipe });
+      if (program) {
+        const c = new ProcessCapture({ ...options, program, snaplen: o.snaplen, pipe: o.tcpdumpPipe });
         this.capture = c;
         await c.start();
       } else if (isolate) {
@@ -124,7 +128,7 @@ export class Worker {
       }
       // Live capture time is the wall clock: a quiet link still advances it, so idle connections flush.
       this.every(1_000, () => this.pipeline.engine.tick(Date.now()));
-      this.log.info('capture.started', { interfaces: this.capture.interfaces.join(',') || '(waiting)', prefixes: o.prefixes.join('|') || undefined, backend: o.captureBackend, mode: tcpdump ? 'tcpdump' : isolate ? 'child' : 'inline' });
+      this.log.info('capture.started', { interfaces: this.capture.interfaces.join(',') || '(waiting)', prefixes: o.prefixes.join('|') || undefined, backend, mode: program ? program.name : isolate ? 'child' : 'inline' });
     }
     this.every(REPORT_MS, () => {
       const report = this.flows.take(o.node, (ip, port) => this.namer.name(ip, port));
@@ -202,8 +206,8 @@ export class Worker {
       tcpGapBytes: e.gapBytes,
       retransmittedBytes: e.retransmittedBytes,
       capturePacketsDropped: c instanceof IsolatedCapture ? c.dropped : 0,
-      capturePacketsDroppedKernel: c instanceof TcpdumpCapture ? c.droppedKernel : 0,
-      captureRestarts: c instanceof IsolatedCapture || c instanceof TcpdumpCapture ? c.stats.restarts : 0,
+      capturePacketsDroppedKernel: c instanceof ProcessCapture ? c.droppedKernel : 0,
+      captureRestarts: c instanceof IsolatedCapture || c instanceof ProcessCapture ? c.stats.restarts : 0,
       interfaces: c ? c.interfaces.length : 0,
       publishedEntries: p.publishedEntries,
       publishErrors: p.publishErrors,
@@ -234,8 +238,8 @@ export class Worker {
       bootId: this.bootId,
       natsConnected: s.natsConnected === 1,
       interfaces: this.capture?.interfaces ?? [],
-      captureBackend: this.options.files.length > 0 ? undefined : this.options.captureBackend,
-      capturePids: this.capture instanceof TcpdumpCapture ? this.capture.pids : undefined,
+      captureBackend: this.options.files.length > 0 ? undefined : (this.backend ?? this.options.captureBackend),
+      capturePids: this.capture instanceof ProcessCapture ? this.capture.pids : undefined,
       files: this.options.files.length > 0 ? { done: this.filesDone, errors: this.fileErrors } : undefined,
       packets: s.packets,
       entries: s.entries,

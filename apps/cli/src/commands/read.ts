@@ -147,7 +147,10 @@ function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) 
         pipeline.endFile();
         return `${file}: read error (${(e as NodeJS.ErrnoException).code}) at byte offset ${offset}`;
       }
-      if (n === 0 || done()) break;
+      if (n === 0) break;
+      // Stopped early (--limit reached, stdout closed): the rest of the file is not read, which is
+      // no damage to report (endFile would call the record cut by the last chunk truncated).
+      if (done()) return null;
       offset += n;
       onBytes(n);
       pipeline.push(bytes.subarray(0, n));

@@ -9,7 +9,7 @@ import { choosePort, portIsFree } from '../system/ports.js';
 
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
                    [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222] [--metrics-port 8899]
-                   [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend tcpdump|cap]
+                   [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend trawl-pcap|tcpdump|cap]
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
 capturing this machine's traffic (all interfaces, loopback included, unless --iface or

@@ -1,6 +1,8 @@
 import { writeSync } from 'node:fs';
 
 const SIZE = 1 << 20;
+/** Joined string length before encoding: larger ropes were slower to flatten (16K–64K best). */
+const JOIN_CHARS = 1 << 14;
 
 /**
  * Buffered writes to stdout with synchronous flushes (files and pipes are synchronous on Linux
@@ -9,24 +11,20 @@ const SIZE = 1 << 20;
  *
  * Text is encoded straight into one reused buffer: joining the parts into one string and then
  * encoding it copied every output byte twice and cost more than the JSON itself (bench/).
+ * Short pieces (table rows) are the exception: they are joined into a string of up to
+ * JOIN_CHARS first, so that a ~140-byte row does not pay a native encode call of its own
+ * (25k rows: ~25 ms → ~12 ms of CPU writing them).
  */
 export class StdoutSink {
   private readonly buf = Buffer.allocUnsafe(SIZE);
   private used = 0;
+  private joined = '';
   closed = false;
 
   write(text: string): void {
     if (this.closed) return;
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const worst = text.length * 3;
-    if (this.used + worst > SIZE) {
-      this.flush();
-      if (worst > SIZE) {
-        this.writeAll(Buffer.from(text, 'utf8'));
-        return;
-      }
-    }
-    this.used += this.buf.write(text, this.used, 'utf8');
+    this.joined += text;
+    if (this.joined.length >= JOIN_CHARS) this.encodeJoined();
   }
 
   /**
@@ -36,6 +34,7 @@ export class StdoutSink {
    */
   writeLine(text: string): void {
     if (this.closed) return;
+    if (this.joined.length > 0) this.encodeJoined();
     const worst = text.length * 3 + 1;
     if (this.used + worst > SIZE) {
       this.flush();
@@ -49,10 +48,26 @@ export class StdoutSink {
   }
 
   flush(): void {
+    if (this.joined.length > 0) this.encodeJoined();
     if (this.used === 0) return;
     const n = this.used;
     this.used = 0;
     this.writeAll(this.buf.subarray(0, n));
+  }
+
+  private encodeJoined(): void {
+    const text = this.joined;
+    this.joined = '';
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const worst = text.length * 3;
+    if (this.used + worst > SIZE) {
+      this.flush();
+      if (worst > SIZE) {
+        this.writeAll(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.buf.write(text, this.used, 'utf8');
   }
 
   private writeAll(bytes: Buffer): void {

@@ -1,8 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
-/** Where the repository's built apps are, and where `trawl start` keeps its state by default. */
-export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+/**
+ * Where the repository's built apps are, and where `trawl start` keeps its state by default.
+ * Found by name rather than by depth: this module runs from src/system (tests), dist/system (tsc)
+ * or a chunk of dist/bundle, each at a different depth under apps/cli.
+ */
+const here = fileURLToPath(import.meta.url);
+export const REPO_ROOT = here.slice(0, here.lastIndexOf(`${sep}apps${sep}cli${sep}`) + 1);
 export const HUB_MAIN = join(REPO_ROOT, 'apps/hub/dist/main.js');
 export const WORKER_MAIN = join(REPO_ROOT, 'apps/worker/dist/main.js');
 export const WEB_OUT = join(REPO_ROOT, 'apps/web/out');

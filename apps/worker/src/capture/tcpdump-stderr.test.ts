@@ -60,3 +60,23 @@ test('arguments: --immediate-mode and a snaplen only when asked', () => {
   assert.deepEqual(a.slice(a.indexOf('-s'), a.indexOf('-s') + 2), ['-s', '1978']);
   assert.ok(a.indexOf('--immediate-mode') > 0 && a.indexOf('--immediate-mode') < a.indexOf('--'));
 });
+
+test('trawl-pcap speaks the same: its lines (copied from a real run) give the same events', () => {
+  const r = parse([
+    [
+      'trawl-pcap: listening on lo, link-type EN10MB (Ethernet), snapshot length 262144 bytes',
+      'trawl-pcap: 3 packets captured, 6 packets received by filter, 0 packets dropped by kernel',
+      'trawl-pcap: pcap_dispatch: The interface disappeared',
+      '3 packets captured',
+      '6 packets received by filter',
+      '0 packets dropped by kernel',
+      '',
+    ].join('\n'),
+  ]);
+  assert.deepEqual(r.listening, ['EN10MB']);
+  assert.deepEqual(r.stats, [
+    { captured: 3, received: 6, droppedKernel: 0, droppedInterface: 0 },
+    { captured: 3, received: 6, droppedKernel: 0, droppedInterface: 0 },
+  ]);
+  assert.equal(r.last, 'trawl-pcap: pcap_dispatch: The interface disappeared');
+});

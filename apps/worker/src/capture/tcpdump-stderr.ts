@@ -1,5 +1,6 @@
 /**
- * What tcpdump 4.99 says on stderr, as events. Three kinds of line matter:
+ * What tcpdump 4.99 says on stderr, as events; trawl-pcap (native/trawl-pcap.c) says the same
+ * things in the same words, prefixed `trawl-pcap: `. Three kinds of line matter:
  *
  * - `tcpdump: listening on lo, link-type EN10MB (Ethernet), snapshot length 262144 bytes`: the
  *   capture is open (printed after the ring, the filter and the signal handlers are set up).
@@ -26,7 +27,7 @@ export interface TcpdumpStderrSink {
   message(line: string): void;
 }
 
-const LISTENING = /^tcpdump: listening on \S+, link-type (\S+)/;
+const LISTENING = /^(?:tcpdump|trawl-pcap): listening on \S+, link-type (\S+)/;
 const FIGURE = /(\d+) packets? (captured|received by filter|dropped by kernel|dropped by interface)/g;
 /** A partial line longer than this is not tcpdump talking: cut it rather than grow. */
 const MAX_LINE = 4096;

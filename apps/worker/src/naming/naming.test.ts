@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { test } from 'node:test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HostNamer } from './host.js';
 import { LocalAddresses } from './local-addresses.js';
 import { parseProcNetTcp, procAddress, SocketTable } from './proc-net.js';
@@ -109,4 +112,22 @@ test('the chain: process first, then host or external; remote addresses never to
   assert.deepEqual(chain.name('::ffff:10.1.2.3', 9), { kind: 'host', name: 'node-a' });
   assert.deepEqual(chain.name('8.8.8.8', 53), { kind: 'external' });
   assert.equal(proc.stats.lookups, 3, 'only the local ends were looked up');
+});
+
+test('budget: an end whose socket has closed costs no full fd scan; a listed socket still gets one', () => {
+  const root = mkdtempSync(join(tmpdir(), 'trawl-proc-'));
+  try {
+    mkdirSync(join(root, 'net'));
+    writeFileSync(join(root, 'net/tcp'), TCP);
+    writeFileSync(join(root, 'net/tcp6'), TCP6);
+    const namer = new ProcessNamer({ isLocal: () => true, procRoot: root });
+    // 127.0.0.1:5555 is in neither table (a curl gone before its packets were read).
+    assert.equal(namer.name('127.0.0.1', 5555), undefined);
+    assert.deepEqual([namer.stats.quickRefreshes, namer.stats.fullRefreshes], [1, 0]);
+    // 127.0.0.1:50000 (inode 2222) is listed but no process holds it here: the full scan is tried.
+    assert.equal(namer.name('127.0.0.1', 50000), undefined);
+    assert.deepEqual([namer.stats.quickRefreshes, namer.stats.fullRefreshes], [2, 1]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -9,7 +9,13 @@ export interface ProcessNamerOptions {
   procRoot?: string;
   now?: () => number;
   /**
-   * The /proc scans run on a time budget, a token bucket of scan time: it refills at
+   * CPU time this process has used, ms: what a scan is charged. Not wall time: on a loaded machine
+   * a 2 ms read of /proc/net/tcp took 20-70 ms of wall time while descheduled (measured, load 6 on
+   * 2 cores), and a few curls' lookups then spent the whole budget on waiting.
+   */
+  cpuNow?: () => number;
+  /**
+   * The /proc scans run on a time budget, a token bucket of scan (CPU) time: it refills at
    * `budgetFraction` of wall time (0.1: scans cost at most a tenth of a core however many new
    * connections arrive) and holds at most `burstMs`, so a burst of new clients is named at once.
    * A fixed "once a second" would leave most short-lived clients (curl, cron jobs) unnamed.
@@ -55,6 +61,7 @@ export class ProcessNamer implements Namer {
   private tokensAt: number;
   private readonly procRoot: string;
   private readonly now: () => number;
+  private readonly cpuNow: () => number;
   private readonly budgetFraction: number;
   private readonly burstMs: number;
   private readonly maxCached: number;
@@ -63,6 +70,7 @@ export class ProcessNamer implements Namer {
   constructor(private readonly options: ProcessNamerOptions) {
     this.procRoot = options.procRoot ?? '/proc';
     this.now = options.now ?? (() => performance.now());
+    this.cpuNow = options.cpuNow ?? cpuMs;
     this.budgetFraction = options.budgetFraction ?? 0.1;
     this.burstMs = options.burstMs ?? 200;
     this.tokens = this.burstMs;
@@ -110,12 +118,23 @@ export class ProcessNamer implements Namer {
     this.stats.lookups++;
     let names = this.lookup(ip, port);
     if (names === null && this.mayScan()) {
-      this.refresh(false, ip.includes(':') ? 6 : 4);
+      // A retry (again) needs only the socket table: the owner's fds were scanned when the end was
+      // observed. Listing /proc again for it cost 2-15 ms a try on a loaded machine, and three
+      // tries for each curl gone before its packets were read spent the whole budget (measured).
+      if (mayScanAll) this.refresh(false, ip.includes(':') ? 6 : 4);
+      else this.readTable(ip.includes(':') ? 6 : 4);
       names = this.lookup(ip, port);
     }
     if (names === null && mayScanAll && this.mayScan()) {
-      this.refresh(true);
-      names = this.lookup(ip, port);
+      // Only a socket still listed can have an owner to find. One in neither table has closed (a
+      // short-lived client gone before its packets were read): a full fd scan for it is wasted, and
+      // a burst of such ends used to spend the whole budget, leaving live clients right after them
+      // unnamed. The other family's table is read first: IPv4 ends of dual-stack sockets are there.
+      if (this.sockets.find(ip, port) === undefined) this.readTable(ip.includes(':') ? 4 : 6);
+      if (this.sockets.find(ip, port) !== undefined) {
+        this.refresh(true);
+        names = this.lookup(ip, port);
+      }
     }
     if (names === null) this.stats.budgetSkips++;
     else this.stats.named++;
@@ -153,7 +172,7 @@ export class ProcessNamer implements Namer {
   private refresh(full: boolean, family: 4 | 6 = 4): void {
     // Quick scans only add owners; a full one also forgets the sockets of exited processes.
     if (this.owners.size > 100_000) full = true;
-    const t0 = this.now();
+    const t0 = this.cpuNow();
     const root = this.procRoot;
     if (full || family === 4) this.rows4 = readRows(`${root}/net/tcp`);
     if (full || family === 6) this.rows6 = readRows(`${root}/net/tcp6`);
@@ -177,17 +196,33 @@ export class ProcessNamer implements Namer {
       );
     }
     this.knownPids = alive;
-    const took = this.now() - t0;
+    const took = this.cpuNow() - t0;
     this.stats.refreshMs += took;
     this.tokens -= took;
     if (full) this.stats.fullRefreshes++;
     else this.stats.quickRefreshes++;
   }
 
+  /** Re-reads one family's socket table only (charged to the budget like a refresh). */
+  private readTable(family: 4 | 6): void {
+    const t0 = this.cpuNow();
+    if (family === 4) this.rows4 = readRows(`${this.procRoot}/net/tcp`);
+    else this.rows6 = readRows(`${this.procRoot}/net/tcp6`);
+    this.sockets = new SocketTable([...this.rows4, ...this.rows6]);
+    const took = this.cpuNow() - t0;
+    this.stats.refreshMs += took;
+    this.tokens -= took;
+  }
+
   /** A full scan now (at start, so the first new client needs only a quick one). */
   warm(): void {
     this.refresh(true);
   }
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 function readRows(path: string): ProcSocket[] {

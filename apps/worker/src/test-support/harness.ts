@@ -50,6 +50,8 @@ export function ensureBuilt(): void {
       const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'apps/worker'], { cwd: ROOT, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`worker build failed:\n${r.stdout}${r.stderr}`);
     }
+    // trawl-pcap, the default capture program (a no-op when up to date; warns when it cannot build).
+    spawnSync('sh', [join(WORKER_DIR, 'native/build.sh')], { stdio: 'inherit' });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -2,64 +2,69 @@ import type { CapturedFrame } from '@trawl/protocols';
 import type { Logger } from '../log.js';
 import { CaptureOpenError } from './live.js';
 import { readNetDev } from './netdev.js';
-import { TcpdumpProcess, type TcpdumpExit, type TcpdumpMode, type TcpdumpPipe } from './tcpdump-process.js';
+import { CaptureProcess, type CaptureExit, type CapturePipe } from './capture-process.js';
+import type { CaptureProgram } from './program.js';
 
-export interface TcpdumpCaptureOptions {
+export interface ProcessCaptureOptions {
   /** Interfaces by name (`any` included), opened at start; failing to open one is an error. */
   interfaces: readonly string[];
   /** Every interface whose name starts with one of these, now and later (polled). */
   prefixes: readonly string[];
   bpf: string;
-  /** tcpdump's ring (`-B`) per interface, bytes. */
+  /** The capture program: tcpdump (tcpdumpProgram) or trawl-pcap (trawlPcapProgram). */
+  program: CaptureProgram;
+  /** The program's ring (tcpdump's `-B`) per interface, bytes. */
   ringBytes: number;
-  /** block (TPACKET_V3, the default) or immediate (`--immediate-mode`); see tcpdumpArgs. */
-  mode?: TcpdumpMode;
   /** tcpdump's `-s`; 0 (default) keeps whole packets. */
   snaplen?: number;
-  /** How tcpdump's stdout reaches the worker: Node's socketpair (default) or a FIFO (a pipe). */
-  pipe?: TcpdumpPipe;
+  /** How the program's stdout reaches the worker: Node's socketpair (default) or a FIFO (a pipe). */
+  pipe?: CapturePipe;
   pollMs: number;
   onFrame: (frame: CapturedFrame) => void;
   log: Logger;
-  /** The tcpdump binary; `tcpdump` from PATH by default. */
-  tcpdumpPath?: string;
-  /** How often tcpdump is asked for its statistics (SIGUSR1). */
+  /** How often each program is asked for its statistics (SIGUSR1). */
   statsMs?: number;
   listInterfaces?: () => string[];
 }
 
 const FIRST_RESTART_MS = 250;
 const MAX_RESTART_MS = 5_000;
-/** A tcpdump that ran this long before exiting restarts without its accumulated backoff. */
+/** A program that ran this long before exiting restarts without its accumulated backoff. */
 const STABLE_MS = 10_000;
 
 interface Slot {
   name: string;
   /** Named with --iface (kept and retried when it vanishes) rather than found by a prefix. */
   named: boolean;
-  proc: TcpdumpProcess | null;
+  proc: CaptureProcess | null;
   restartDelay: number;
   timer: NodeJS.Timeout | null;
   lastFailure: string;
 }
 
 /**
- * Live capture through Debian's tcpdump: one tcpdump per interface (TPACKET_V3 ring of `-B`
- * bytes in its process, kernel timestamps, kernel drop counts), each restarted with backoff when
- * it exits. With prefixes, interfaces are followed as they appear and vanish, like LiveCapture.
+ * Live capture through a capture program, tcpdump or trawl-pcap: one per interface (TPACKET_V3
+ * ring of `ringBytes` in its process, kernel timestamps, kernel drop counts), each restarted with
+ * backoff when it exits. With prefixes, interfaces are followed as they appear and vanish, like
+ * LiveCapture.
  */
-export class TcpdumpCapture {
+export class ProcessCapture {
   private readonly slots = new Map<string, Slot>();
   /** Why a prefix-matched interface last failed to open, to log each reason once. */
   private readonly failures = new Map<string, string>();
   private timers: NodeJS.Timeout[] = [];
   private nextInterfaceId = 0;
   private stopping = false;
-  /** Kernel drops of tcpdumps that exited. */
+  /** Kernel drops of programs that exited. */
   private droppedBefore = 0;
   readonly stats = { restarts: 0 };
 
-  constructor(private readonly options: TcpdumpCaptureOptions) {}
+  /** `capture.tcpdump_exited` or `capture.trawl_pcap_exited`. */
+  private readonly exitedEvent: string;
+
+  constructor(private readonly options: ProcessCaptureOptions) {
+    this.exitedEvent = `capture.${options.program.name.replace('-', '_')}_exited`;
+  }
 
   async start(): Promise<void> {
     const present = new Set(this.list());
@@ -81,12 +86,12 @@ export class TcpdumpCapture {
     });
   }
 
-  /** Stops every tcpdump after it handed over what its ring held (see TcpdumpProcess.stop). */
+  /** Stops every program after it handed over what its ring held (see CaptureProcess.stop). */
   async stop(): Promise<void> {
     this.stopping = true;
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    const procs: TcpdumpProcess[] = [];
+    const procs: CaptureProcess[] = [];
     for (const s of this.slots.values()) {
       if (s.timer) clearTimeout(s.timer);
       if (s.proc) procs.push(s.proc);
@@ -98,14 +103,14 @@ export class TcpdumpCapture {
     return [...this.slots.values()].filter((s) => s.proc?.listening && s.proc.running).map((s) => s.name);
   }
 
-  /** Packets the kernel dropped because a tcpdump ring was full, over all tcpdumps and restarts. */
+  /** Packets the kernel dropped because a ring was full, over all programs and restarts. */
   get droppedKernel(): number {
     let n = this.droppedBefore;
     for (const s of this.slots.values()) n += s.proc?.droppedKernel ?? 0;
     return n;
   }
 
-  /** Process ids of the running tcpdumps (for the bench and tests). */
+  /** Process ids of the running programs (for the bench and tests). */
   get pids(): number[] {
     return [...this.slots.values()].flatMap((s) => (s.proc?.running && s.proc.child.pid ? [s.proc.child.pid] : []));
   }
@@ -139,12 +144,12 @@ export class TcpdumpCapture {
   private spawn(slot: Slot): void {
     slot.timer = null;
     const o = this.options;
-    const proc = new TcpdumpProcess({ path: o.tcpdumpPath ?? 'tcpdump', iface: slot.name, bpf: o.bpf, ringBytes: o.ringBytes, mode: o.mode, snaplen: o.snaplen, pipe: o.pipe, interfaceId: this.nextInterfaceId++, onFrame: o.onFrame, log: o.log });
+    const proc = new CaptureProcess({ program: o.program, iface: slot.name, bpf: o.bpf, ringBytes: o.ringBytes, snaplen: o.snaplen, pipe: o.pipe, interfaceId: this.nextInterfaceId++, onFrame: o.onFrame, log: o.log });
     slot.proc = proc;
     void proc.closed.then((exit) => this.exited(slot, proc, exit));
   }
 
-  private exited(slot: Slot, proc: TcpdumpProcess, exit: TcpdumpExit): void {
+  private exited(slot: Slot, proc: CaptureProcess, exit: CaptureExit): void {
     this.droppedBefore += proc.droppedKernel;
     slot.proc = null;
     if (this.stopping) {
@@ -169,7 +174,7 @@ export class TcpdumpCapture {
     slot.restartDelay = Math.min(delay * 2, MAX_RESTART_MS);
     this.stats.restarts++;
     if (exit.wasListening || slot.lastFailure !== exit.message) {
-      this.options.log.warn('capture.tcpdump_exited', { iface: slot.name, code: exit.code ?? undefined, signal: exit.signal ?? undefined, error: exit.message || undefined, packets: proc.frames, restartInMs: delay });
+      this.options.log.warn(this.exitedEvent, { iface: slot.name, code: exit.code ?? undefined, signal: exit.signal ?? undefined, error: exit.message || undefined, packets: proc.frames, restartInMs: delay });
     }
     slot.lastFailure = exit.wasListening ? '' : exit.message;
     slot.timer = setTimeout(() => this.spawn(slot), delay);
