@@ -23,18 +23,26 @@ export class CapturePipeline {
   }
 
   private newReader(): CaptureReader {
-    return new CaptureReader((frame) => this.frame(frame));
+    return new CaptureReader(this.plainFrame);
   }
 
   /** One captured frame (also the entry point for live capture). */
   frame(frame: CapturedFrame): void {
-    const stats = this.engine.stats;
-    stats.bytes += frame.wireLength;
     if (!isPlain(frame.data)) frame = { ...frame, data: plain(frame.data) };
+    this.plainFrame(frame);
+  }
+
+  /**
+   * A frame whose data is already a plain Uint8Array: every frame the reader hands out views a
+   * chunk `push` made plain (or the reader's own buffer), so the check is made once per chunk,
+   * not once per packet.
+   */
+  private readonly plainFrame = (frame: CapturedFrame): void => {
+    this.engine.stats.bytes += frame.wireLength;
     const packet = this.decoder.decode(frame);
     if (packet) this.engine.packet(packet);
     else this.engine.otherPacket();
-  }
+  };
 
   push(chunk: Uint8Array): void {
     this.reader.push(isPlain(chunk) ? chunk : plain(chunk));

@@ -8,13 +8,16 @@ import type { TcpConnection } from './connection.js';
  * building a `"ip port|ip port"` string per packet and hashing it cost more than the whole TCP
  * step. The last connection found is tried first (packets come in bursts per connection). A bucket
  * that grows past INDEX_AT connections (many clients on the same ports, or a SYN flood from one
- * source port) gets an index by the whole 4-tuple, so a lookup never scans a long list.
+ * source port) gets an index by address: the connections of each address it holds. A lookup scans
+ * the smaller set of its two addresses, which only holds connections between the same two hosts
+ * on the same ports (a one-element set, but for port-key collisions). Address strings come from
+ * the decoder's cache, so their hashes are computed once, and nothing is built per packet.
  */
 const INDEX_AT = 16;
 
 interface Bucket {
   list: TcpConnection[];
-  index: Map<string, TcpConnection> | null;
+  index: Map<string, Set<TcpConnection>> | null;
 }
 
 export class ConnectionTable {
@@ -32,9 +35,16 @@ export class ConnectionTable {
     const bucket = this.byPorts.get(portsKey(srcPort, dstPort));
     if (bucket === undefined) return undefined;
     if (bucket.index !== null) {
-      const c = bucket.index.get(tupleKey(srcIp, srcPort, dstIp, dstPort));
-      if (c !== undefined) this.last = c;
-      return c;
+      const a = bucket.index.get(srcIp);
+      const b = bucket.index.get(dstIp);
+      if (a === undefined || b === undefined) return undefined;
+      for (const c of a.size <= b.size ? a : b) {
+        if (sameEnds(c, srcIp, srcPort, dstIp, dstPort)) {
+          this.last = c;
+          return c;
+        }
+      }
+      return undefined;
     }
     const list = bucket.list;
     for (let i = 0; i < list.length; i++) {
@@ -56,8 +66,12 @@ export class ConnectionTable {
     if (bucket === undefined) this.byPorts.set(key, { list: [conn], index: null });
     else {
       bucket.list.push(conn);
-      if (bucket.index !== null) bucket.index.set(connKey(conn), conn);
-      else if (bucket.list.length > INDEX_AT) bucket.index = new Map(bucket.list.map((c) => [connKey(c), c]));
+      if (bucket.index !== null) indexAdd(bucket.index, conn);
+      else if (bucket.list.length > INDEX_AT) {
+        const index = new Map<string, Set<TcpConnection>>();
+        for (const c of bucket.list) indexAdd(index, c);
+        bucket.index = index;
+      }
     }
     this.last = conn;
   }
@@ -71,7 +85,7 @@ export class ConnectionTable {
     if (bucket === undefined) return;
     const i = bucket.list.indexOf(conn);
     if (i >= 0) bucket.list.splice(i, 1);
-    bucket.index?.delete(connKey(conn));
+    if (bucket.index !== null) indexDelete(bucket.index, conn);
     if (bucket.list.length === 0) this.byPorts.delete(key);
   }
 
@@ -100,12 +114,19 @@ function sameEnds(c: TcpConnection, srcIp: string, srcPort: number, dstIp: strin
   return a.port === dstPort && b.port === srcPort && a.ip === dstIp && b.ip === srcIp;
 }
 
-/** The 4-tuple as one string, the same for both directions. */
-function tupleKey(ipA: string, portA: number, ipB: string, portB: number): string {
-  return ipA < ipB || (ipA === ipB && portA < portB) ? `${ipA} ${portA}|${ipB} ${portB}` : `${ipB} ${portB}|${ipA} ${portA}`;
+function indexAdd(index: Map<string, Set<TcpConnection>>, conn: TcpConnection): void {
+  for (const e of conn.endpoints) {
+    const set = index.get(e.ip);
+    if (set === undefined) index.set(e.ip, new Set([conn]));
+    else set.add(conn);
+  }
 }
 
-function connKey(c: TcpConnection): string {
-  const [a, b] = c.endpoints;
-  return tupleKey(a.ip, a.port, b.ip, b.port);
+function indexDelete(index: Map<string, Set<TcpConnection>>, conn: TcpConnection): void {
+  for (const e of conn.endpoints) {
+    const set = index.get(e.ip);
+    if (set === undefined) continue;
+    set.delete(conn);
+    if (set.size === 0) index.delete(e.ip);
+  }
 }

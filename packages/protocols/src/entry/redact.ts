@@ -67,6 +67,9 @@ interface Names {
   /** Normalised (lower case, no `-`/`_`) JSON field names, and a quick test for a body naming one. */
   fields: Set<string>;
   mentions: RegExp | null;
+  /** `isRedacted` answers for header names and query keys seen so far. */
+  headerVerdicts: Map<string, boolean>;
+  keyVerdicts: Map<string, boolean>;
 }
 
 const DEFAULT_NAMES = names({});
@@ -100,7 +103,7 @@ function names(options: RedactOptions): Names {
   // `-`/`_` may sit between any two letters of a name (`api_key`, `Client-Secret`).
   const spelled = [...fields].map((f) => [...f].map(escapeRe).join('[-_]?'));
   const mentions = fields.size > 0 ? new RegExp(`"[^"]{0,40}(?:${spelled.join('|')})[^"]{0,40}"\\s*:`, 'i') : null;
-  return { headers, keys, fields, mentions };
+  return { headers, keys, fields, mentions, headerVerdicts: new Map(), keyVerdicts: new Map() };
 }
 
 
@@ -110,18 +113,18 @@ function redactSide(side: Obj, n: Names): Obj {
   let out: Obj | null = null;
   const h = side.headers;
   if (isObj(h)) {
-    const r = redactMap(h, headers);
+    const r = redactMap(h, headers, n.headerVerdicts);
     if (r !== h) (out ??= { ...side }).headers = r;
   }
   const t = side.trailers;
   if (isObj(t)) {
-    const r = redactMap(t, headers);
+    const r = redactMap(t, headers, n.headerVerdicts);
     if (r !== t) (out ??= { ...side }).trailers = r;
   }
   if (keys.size > 0) {
     const qs = side.queryString;
     if (isObj(qs)) {
-      const r = redactMap(qs, keys);
+      const r = redactMap(qs, keys, n.keyVerdicts);
       if (r !== qs) (out ??= { ...side }).queryString = r;
     }
     const url = side.url;
@@ -189,10 +192,27 @@ function redactJson(v: unknown, fields: Set<string>, depth: number): unknown {
   return out ?? v;
 }
 
-function redactMap(map: Obj, names: Set<string>): Obj {
+/**
+ * Whether a key is in `names`, case-insensitively, remembered per key: header names repeat on
+ * every entry, and a Map lookup (the key's hash is cached in the string) is cheaper than checking
+ * its case character by character. Bounded (at most 4096 keys of up to 64 characters): other keys
+ * are checked without being remembered.
+ */
+const MAX_REMEMBERED_KEYS = 4096;
+const MAX_REMEMBERED_KEY_LENGTH = 64;
+
+function isRedacted(key: string, names: Set<string>, seen: Map<string, boolean>): boolean {
+  const known = seen.get(key);
+  if (known !== undefined) return known;
+  const r = names.has(key) || (!isLower(key) && names.has(key.toLowerCase()));
+  if (seen.size < MAX_REMEMBERED_KEYS && key.length <= MAX_REMEMBERED_KEY_LENGTH) seen.set(key, r);
+  return r;
+}
+
+function redactMap(map: Obj, names: Set<string>, seen: Map<string, boolean>): Obj {
   let out: Obj | null = null;
   for (const key of Object.keys(map)) {
-    if (!names.has(key) && (isLower(key) || !names.has(key.toLowerCase()))) continue;
+    if (!isRedacted(key, names, seen)) continue;
     const v = map[key];
     const r = Array.isArray(v) ? v.map(() => REDACTED) : REDACTED;
     out ??= { ...map };

@@ -67,6 +67,9 @@ export function parseHeaderText(text: string, pos: number, anomalies: string[]):
   const headers: Headers = {};
   const n = text.length;
   let last = '';
+  // The first ':' at or after `pos` (n when none), found with one indexOf and kept across lines
+  // that have none, so a head of colon-less lines is still scanned once.
+  let colonAt = -1;
   while (pos < n) {
     const nl = text.indexOf('\n', pos);
     const next = nl < 0 ? n : nl + 1;
@@ -84,14 +87,11 @@ export function parseHeaderText(text: string, pos: number, anomalies: string[]):
       pos = next;
       continue;
     }
-    // One pass over the name: find the colon and hash the name for the name cache.
-    let colon = pos;
-    let h = 0x811c9dc5;
-    for (; colon < e; colon++) {
-      const c = text.charCodeAt(colon);
-      if (c === 0x3a) break;
-      h = Math.imul(h ^ c, 0x01000193);
+    if (colonAt < pos) {
+      colonAt = text.indexOf(':', pos);
+      if (colonAt < 0) colonAt = n;
     }
+    const colon = colonAt;
     if (colon === pos || colon >= e) {
       pushOnce(anomalies, 'bad-header');
       last = '';
@@ -103,12 +103,23 @@ export function parseHeaderText(text: string, pos: number, anomalies: string[]):
       // "Name : value" is invalid (RFC 7230 §3.2.4) but common enough to keep.
       name = lowerName(text.slice(pos, colon).trimEnd());
       pushOnce(anomalies, 'bad-header');
-    } else name = cachedName(text, pos, colon, h);
+    } else name = cachedName(text, pos, colon, nameHash(text, pos, colon));
     addHeader(headers, name, fieldValue(text, colon + 1, e));
     last = name;
     pos = next;
   }
   return headers;
+}
+
+/**
+ * A cheap hash of a header name for the name cache: its length and the two characters at each
+ * end (a full FNV pass over every character cost more than the rest of the line's parsing; the
+ * cache compares the whole name anyway).
+ */
+function nameHash(text: string, s: number, e: number): number {
+  const len = e - s;
+  const h = (len << 24) ^ (text.charCodeAt(s) << 16) ^ (text.charCodeAt(s + 1) << 8) ^ text.charCodeAt(e - 1) ^ (text.charCodeAt(e - 2) << 4);
+  return Math.imul(h, 0x9e3779b1);
 }
 
 /** `text.slice(s, e).trim()` with one string instead of two in the common case (SP/HTAB around the value). */
@@ -136,10 +147,10 @@ function mayTrim(c: number): boolean {
 /**
  * Lower-cased header names, one shared string per spelling. A name seen before comes back as the
  * same (internalised) string, which makes it a cheap property key; new names stop being cached
- * once the table is full, so hostile traffic cannot grow it. The table is probed with a hash the
- * caller computed while looking for the colon, so a known name costs no substring at all.
+ * once the table is full, so hostile traffic cannot grow it. A known name costs no substring at all.
  */
-const NAME_SLOTS = 2048;
+const NAME_BITS = 11;
+const NAME_SLOTS = 1 << NAME_BITS;
 const NAME_PROBES = 4;
 const NAME_MAX_LENGTH = 64;
 const nameRaw: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
@@ -147,7 +158,7 @@ const nameLower: string[] = new Array<string>(NAME_SLOTS).fill('');
 
 function cachedName(text: string, s: number, e: number, hash: number): string {
   const len = e - s;
-  let i = (hash ^ (hash >>> 16)) & (NAME_SLOTS - 1);
+  let i = hash >>> (32 - NAME_BITS);
   for (let k = 0; k < NAME_PROBES; k++, i = (i + 1) & (NAME_SLOTS - 1)) {
     const raw = nameRaw[i];
     if (raw === undefined) {
@@ -166,9 +177,7 @@ function cachedName(text: string, s: number, e: number, hash: number): string {
 
 /** Lower-cased names off the hot path (trimmed names, trailers). */
 function lowerName(raw: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < raw.length; i++) h = Math.imul(h ^ raw.charCodeAt(i), 0x01000193);
-  return cachedName(raw, 0, raw.length, h);
+  return cachedName(raw, 0, raw.length, nameHash(raw, 0, raw.length));
 }
 
 export function addHeader(headers: Headers, name: string, value: string): void {

@@ -75,6 +75,9 @@ export class Http1Session implements DissectorSession {
 
   private emit(ex: Exchange, unpaired: boolean): void {
     this.ctx.emit(buildEntry(ex, unpaired, this.ctx));
+    // The entry holds text, not bytes: bodies borrowed from the current chunk need no copy now.
+    ex.req?.body?.release();
+    ex.resp?.body?.release();
   }
 
   /**

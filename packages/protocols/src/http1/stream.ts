@@ -58,6 +58,8 @@ export class Stream {
   /** Offset of the next byte, for gaps and end-of-stream. */
   private next = 0;
   private lastTs = 0;
+  /** Readers that kept views into the chunk being fed: detached (or released) before `feed` returns. */
+  private readonly lent: BodyReader[] = [];
 
   constructor(
     private readonly dir: Direction,
@@ -69,18 +71,32 @@ export class Stream {
     const n = buf.length;
     this.lastTs = meta.ts;
     let p = 0;
-    while (p < n) {
-      const before = p;
-      const mode = this.mode;
-      if (mode === 'dead') {
-        this.hooks.count('http1.ignored_bytes', n - p);
-        p = n;
-      } else if (mode === 'body') p = this.readBody(buf, p, meta);
-      else if (mode === 'head') p = this.readHead(buf, p, meta);
-      else p = this.resync(buf, p, meta);
-      if (p === before && this.mode === mode) throw new Error(`http1: no progress in ${mode}`);
+    try {
+      while (p < n) {
+        const before = p;
+        const mode = this.mode;
+        if (mode === 'dead') {
+          this.hooks.count('http1.ignored_bytes', n - p);
+          p = n;
+        } else if (mode === 'body') p = this.readBody(buf, p, meta);
+        else if (mode === 'head') p = this.readHead(buf, p, meta);
+        else p = this.resync(buf, p, meta);
+        if (p === before && this.mode === mode) throw new Error(`http1: no progress in ${mode}`);
+      }
+    } finally {
+      if (this.lent.length > 0) this.detachLent();
     }
     this.next = meta.offset + n;
+  }
+
+  /** `buf` is about to go away: bodies still to be read get their own copy of what they borrowed. */
+  private detachLent(): void {
+    const lent = this.lent;
+    for (let i = 0; i < lent.length; i++) {
+      lent[i].listed = false;
+      lent[i].detach();
+    }
+    lent.length = 0;
   }
 
   gap(length: number, meta: ChunkMeta): void {
@@ -142,7 +158,11 @@ export class Stream {
   private readBody(buf: Uint8Array, p: number, meta: ChunkMeta): number {
     const msg = this.msg!;
     const body = msg.body!;
-    const q = body.feed(buf, p);
+    const q = body.feed(buf, p, true);
+    if (body.borrowed && !body.listed) {
+      body.listed = true;
+      this.lent.push(body);
+    }
     msg.lastTs = meta.ts;
     if (body.error !== undefined) {
       pushOnce(msg.anomalies, body.error);
