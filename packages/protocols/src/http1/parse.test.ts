@@ -103,6 +103,21 @@ test('parse heads: property: never throws, consumed within input', () => {
   );
 });
 
+test('parse heads: a header block parsed again (names from the name cache) parses as it did the first time', () => {
+  const pieces = fc.constantFrom('X-A', 'x-a', 'Host', ':', ': ', ' : ', '  ', '\t', 'v', 'V 1', '\u00e9', '\r', '\x0b', 'a'.repeat(20));
+  const line = fc.array(pieces, { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), (lines, crlf) => {
+      const eol = crlf ? '\r\n' : '\n';
+      const raw = b(`GET / HTTP/1.1${eol}${lines.map((l) => l + eol).join('')}${eol}`);
+      const first = parseRequestHead(raw, 0, MAX);
+      const again = parseRequestHead(raw, 0, MAX);
+      assert.deepEqual(again, first);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('parseQuery and splitTarget', () => {
   assert.deepEqual(splitTarget('/a/b?x=1#frag'), { path: '/a/b', query: 'x=1' });
   assert.deepEqual(splitTarget('/a#f'), { path: '/a', query: '' });

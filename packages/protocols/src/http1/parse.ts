@@ -112,6 +112,14 @@ export function parseHeaderText(text: string, pos: number, anomalies: string[]):
 }
 
 /**
+ * A copy of `s` that does not point into a larger string (V8 makes substrings of 13+ characters
+ * views of their parent): concatenating and cutting flattens into a string of `s`'s own size.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+/**
  * A cheap hash of a header name for the name cache: its length and the two characters at each
  * end (a full FNV pass over every character cost more than the rest of the line's parsing; the
  * cache compares the whole name anyway).
@@ -162,7 +170,8 @@ function cachedName(text: string, s: number, e: number, hash: number): string {
   for (let k = 0; k < NAME_PROBES; k++, i = (i + 1) & (NAME_SLOTS - 1)) {
     const raw = nameRaw[i];
     if (raw === undefined) {
-      const name = text.slice(s, e);
+      // Detached: a kept substring of the head would keep the whole head (up to maxHeaderBytes) alive.
+      const name = detach(text.slice(s, e));
       const lower = name.toLowerCase();
       if (len <= NAME_MAX_LENGTH) {
         nameRaw[i] = name;
