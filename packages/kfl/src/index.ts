@@ -11,6 +11,7 @@ export {
   createEntriesTableSql,
   createEntriesIndexesSql,
   entryToRow,
+  entryColumnValues,
   insertEntrySql,
   selectEntryJsonSql,
   entryFromRow,
@@ -18,6 +19,7 @@ export {
   PAGE_SIZE,
   type ColumnSpec,
   type EntryRow,
+  type ColumnValue,
   type PragmaTarget,
   type TuneOptions,
 } from './sql/schema.js';

@@ -44,6 +44,18 @@ describe('path templates', () => {
     assert.equal(t.template('svc POST', '/users/alice/profile'), '/users/alice/profile');
   });
 
+  test('repeated paths get the same answers as walking each time (remembered until a fold)', () => {
+    const t = new PathTemplater({ maxSiblings: 3 });
+    const asked = ['/a/x/1', '/a/y/2', '/a/x/1', '/a/z/3', '/a/y/2', '/a/w/4', '/a/x/1'];
+    const got = asked.map((p) => t.template('svc GET', p));
+    assert.deepEqual(got, ['/a/x/{id}', '/a/y/{id}', '/a/x/{id}', '/a/z/{id}', '/a/y/{id}', '/a/{param}/{id}', '/a/{param}/{id}']);
+    // Over the node budget nothing is remembered: each walk counts the literal it could not keep.
+    const b = new PathTemplater({ maxNodes: 1, maxSiblings: 1000 });
+    b.template('svc GET', '/kept');
+    for (let i = 0; i < 3; i++) assert.equal(b.template('svc GET', '/other'), '/{param}');
+    assert.equal(b.overflowed, 3);
+  });
+
   test('the node budget bounds memory: past it, new literals are parameters and counted', () => {
     const t = new PathTemplater({ maxNodes: 10, maxSiblings: 1000 });
     for (let i = 0; i < 100; i++) t.template('svc GET', `/p${String.fromCharCode(97 + (i % 26))}${i}/x`);

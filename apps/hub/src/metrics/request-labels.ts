@@ -24,9 +24,12 @@ const ROUTED = new Set(['http', 'http2', 'graphql', 'grpc']);
 const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const cut = (s: string) => (s.length > MAX_LABEL ? s.slice(0, MAX_LABEL) : s);
 
+/** A peer's label: the first of these that is a non-empty string. */
+const PEER_KEYS = ['service', 'name', 'pod', 'ip'] as const;
+
 function peerName(p: unknown): string {
   const peer = obj(p);
-  for (const k of ['service', 'name', 'pod', 'ip']) if (typeof peer[k] === 'string' && peer[k] !== '') return peer[k] as string;
+  for (const k of PEER_KEYS) if (typeof peer[k] === 'string' && peer[k] !== '') return peer[k] as string;
   return 'unknown';
 }
 
@@ -40,7 +43,8 @@ export function statusClass(protocol: string, response: unknown): string {
 }
 
 export function requestLabels(e: StoredEntry, route: (service: string, method: string, path: string) => string): RequestLabels {
-  const protocol = typeof obj(e.protocol).name === 'string' ? (obj(e.protocol).name as string) : 'unknown';
+  const protocolName = obj(e.protocol).name;
+  const protocol = typeof protocolName === 'string' ? protocolName : 'unknown';
   const req = obj(e.request);
   const method = typeof req.method === 'string' ? req.method : '';
   const path = typeof req.path === 'string' ? req.path : '';

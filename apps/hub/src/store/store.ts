@@ -9,10 +9,10 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntriesTableSql, entryFromRow, entryToRow, selectEntryJsonSql, tuneDatabase, type EntryRow } from '@trawl/kfl';
+import { createEntriesTableSql, entryFromRow, selectEntryJsonSql, tuneDatabase } from '@trawl/kfl';
 import { checkEntry, type StoredEntry } from './entry-check.js';
 import { openConnection, RowInserter, type PackedRows } from './packed.js';
-import { insertRowSql, packRows } from './rows.js';
+import { insertRowSql, RowPacker } from './rows.js';
 
 export const DB_FILE = 'entries.db';
 
@@ -51,7 +51,7 @@ export interface PreparedBatch {
  */
 export function prepareBatch(entries: readonly unknown[], texts?: readonly (string | undefined)[]): PreparedBatch {
   const valid: StoredEntry[] = [];
-  const rows: EntryRow[] = [];
+  const rows = new RowPacker(entries.length);
   let invalid = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = checkEntry(entries[i]);
@@ -59,10 +59,10 @@ export function prepareBatch(entries: readonly unknown[], texts?: readonly (stri
       invalid++;
       continue;
     }
-    rows.push(entryToRow(entry, texts?.[i]));
+    rows.add(entry, texts?.[i]);
     valid.push(entry);
   }
-  return { entries: valid, rows: packRows(rows), invalid };
+  return { entries: valid, rows: rows.finish(), invalid };
 }
 
 /** The entries whose rows were inserted (`flags` from `RowInserter.insert`), in batch order. */

@@ -25,7 +25,14 @@ const col = (name: string, sqlType: ColumnSpec['sqlType'], indexed = true): Colu
   return { name, sqlType, path: f.path.join('.'), type: f.type, indexed };
 };
 
-/** The columns KFL may use, keyed by the Entry path they mirror. `json` holds the entry. */
+/**
+ * The columns KFL may use, keyed by the Entry path they mirror. `json` holds the entry.
+ *
+ * An index costs every insert (~0.5-1 µs for a column whose values repeat, ~3 µs for one of many
+ * scattered values such as `src_ip` or `latency`), but an unindexed filter whose matches are rare
+ * reads every row for its first page (~1 s on 1M rows): `response.latency > 1000` and IP lookups
+ * are everyday queries, so every column a filter commonly names is indexed.
+ */
 export const ENTRY_COLUMNS: readonly ColumnSpec[] = [
   col('id', 'TEXT', false),
   col('ts', 'INTEGER'),
@@ -95,6 +102,23 @@ function at(entry: unknown, keys: readonly string[]): unknown {
   return v;
 }
 
+/** A typed column's value: NULL (`null`) when the entry has none or one of another type. */
+export type ColumnValue = string | number | null;
+
+/**
+ * The typed column values of an entry, in `ENTRY_COLUMNS` order, written into `out` (a caller
+ * packing many rows reuses one array: no object with 19 keys per row, and positional reads where
+ * `row[name]` was a megamorphic keyed load — ~6 µs of the hub's 9.5 µs per entry to build a row).
+ */
+export function entryColumnValues(entry: unknown, out: ColumnValue[] = new Array<ColumnValue>(COLUMN_READERS.length)): ColumnValue[] {
+  for (let i = 0; i < COLUMN_READERS.length; i++) {
+    const c = COLUMN_READERS[i]!;
+    const v = at(entry, c.keys);
+    out[i] = typeof v === c.type ? (v as string | number) : null;
+  }
+  return out;
+}
+
 /**
  * The row for an entry: typed columns (NULL when the value has another type) and the JSON text,
  * which `insertEntrySql` turns into JSONB with `jsonb(@json)`. `json`, when given, must be the
@@ -102,12 +126,9 @@ function at(entry: unknown, keys: readonly string[]): unknown {
  * entry again — the hub passes each wire line this way.
  */
 export function entryToRow(entry: unknown, json?: string): EntryRow {
+  const values = entryColumnValues(entry);
   const row: EntryRow = {};
-  for (let i = 0; i < COLUMN_READERS.length; i++) {
-    const c = COLUMN_READERS[i]!;
-    const v = at(entry, c.keys);
-    row[c.name] = typeof v === c.type ? (v as string | number) : null;
-  }
+  for (let i = 0; i < COLUMN_READERS.length; i++) row[COLUMN_READERS[i]!.name] = values[i] as ColumnValue;
   if (typeof row.id !== 'string') throw new TypeError('entry.id must be a string');
   row[JSON_COLUMN] = json ?? JSON.stringify(entry);
   return row;
