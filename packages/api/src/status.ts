@@ -29,6 +29,8 @@ export interface IngestStatus {
   /** Messages in the stream not yet delivered to the hub's consumer (null until known). */
   pending: number | null;
   consuming: boolean;
+  /** Consumes the ingest watchdog restarted (work pending, nothing settled for too long). */
+  stallsRecovered: number;
 }
 
 export interface WorkerStatus {

@@ -8,8 +8,9 @@
  * So no entry is lost and none is counted twice. A message that is not an entry batch is counted,
  * terminated (never redelivered) and skipped. A failed store write naks the batch (redelivered
  * after a pause). NATS errors end the consumer; the loop waits for the link and starts again.
+ * A watchdog (`ConsumerOptions.stallMs`) restarts a consume that has work but settles nothing.
  */
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type Consumer, type JsMsg } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type Consumer, type ConsumerInfo, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ENTRIES_STREAM, HUB_CONSUMER, decodeBatchLines, ensureStreams, type StreamLimits } from '@trawl/bus';
 import { throttled, type Logger } from '../log.js';
@@ -29,6 +30,10 @@ const NS = 1_000_000;
 const WRITES_AHEAD = 2;
 /** JetStream redelivers an unacked batch after this long (a hub that died holding it). */
 export const ACK_WAIT_MS = 10_000;
+/** The watchdog's default: no batch settled for this long while messages are pending is a stall. */
+export const STALL_MS = 60_000;
+/** How long an ending consume waits for its reader to stop after closing the messages. */
+const READER_GRACE_MS = 5_000;
 
 /** Where SQLite writes run: a worker thread (default) or the event loop's thread. */
 export type StoreWriterKind = 'thread' | 'inline';
@@ -52,6 +57,13 @@ export interface ConsumerOptions {
    * backlog, large enough that the commit is noise.
    */
   writeMessages?: number;
+  /**
+   * The watchdog (a safety net, checked with the lag): when no pull was settled (committed and
+   * acked, or refused and nacked) for this long while the consumer has messages pending, the
+   * consume is abandoned and started again, counted in `stallsRecovered` and logged with the
+   * state seen. Default `STALL_MS`.
+   */
+  stallMs?: number;
 }
 
 export class Ingest {
@@ -66,6 +78,7 @@ export class Ingest {
     lastBatchAt: null,
     pending: null,
     consuming: false,
+    stallsRecovered: 0,
   };
   private readonly rate = new RateMeter();
   private stopping = false;
@@ -73,6 +86,13 @@ export class Ingest {
   private readonly stopSignal = new Promise<undefined>((r) => (this.wakeStop = () => r(undefined)));
   private running: Promise<void> | undefined;
   private consumer: Consumer | undefined;
+  /** Pulls settled so far (the watchdog's measure of progress). */
+  private settled = 0;
+  /** Since when the watchdog has seen messages pending with `settled` unchanged. */
+  private watch: { since: number; settled: number } | undefined;
+  /** Ends the running consume with an error (the watchdog), and what it is doing (for the log). */
+  private abortConsume: ((e: Error) => void) | undefined;
+  private consumeState: (() => { busy: boolean; text: string }) | undefined;
   private readonly observers: Array<{ name: string; observe: (entries: readonly StoredEntry[]) => void }> = [];
   private readonly logObserverError: (m: string) => void;
   private readonly logMalformed: (m: string) => void;
@@ -111,15 +131,49 @@ export class Ingest {
     return { ...this.status };
   }
 
-  /** Consumer lag, refreshed by the hub's status timer. */
+  /** Consumer lag, refreshed by the hub's status timer; also runs the stall watchdog. */
   async refreshPending(): Promise<void> {
-    if (!this.consumer || !this.link.connection) return;
+    let info;
     try {
-      const info = await this.consumer.info();
-      this.status.pending = info.num_pending;
+      if (!this.consumer || !this.link.connection) throw new Error('not connected');
+      info = await this.consumer.info();
     } catch {
-      // Lag is informative only.
+      // Lag is informative only; the watchdog starts over from the next answer (an outage is
+      // not a stall).
+      this.watch = undefined;
+      return;
     }
+    this.status.pending = info.num_pending;
+    this.checkStall(info, Date.now());
+  }
+
+  /**
+   * The safety net: work to do — pulls received and not settled, or messages in the stream not
+   * delivered — and no pull settled for `stallMs` means the consume is stuck (a lost wake-up, a
+   * pull or a reply that never comes): it is abandoned and started again. What it held unacked
+   * comes again (nak, or after `ACK_WAIT_MS`). Unacked messages alone are not work of this
+   * consume: an abandoned one's wait for their ack wait to pass.
+   */
+  private checkStall(info: ConsumerInfo, now: number): void {
+    const state = this.consumeState?.();
+    const waiting = state !== undefined && (state.busy || info.num_pending > 0);
+    if (!waiting || !this.status.consuming || !this.abortConsume || this.watch?.settled !== this.settled) {
+      this.watch = waiting ? { since: now, settled: this.settled } : undefined;
+      return;
+    }
+    const idleMs = now - this.watch.since;
+    if (idleMs < (this.options.stallMs ?? STALL_MS)) return;
+    this.watch = undefined;
+    this.status.stallsRecovered++;
+    // A write unanswered this long will not be: the thread is replaced (its writes fail, and
+    // their batches come again), or every later write would queue behind it.
+    const writerStuck = this.writer.outstanding > 0;
+    this.log(
+      `ingest stalled: nothing settled for ${Math.round(idleMs / 1000)} s with ${info.num_pending} messages pending and ${info.num_ack_pending} unacked ` +
+        `(waiting pulls ${info.num_waiting}; ${state?.text}): restarting the consumer${writerStuck ? ' and the store writer' : ''}`,
+    );
+    this.abortConsume(new Error('the consume stalled (restarted by the watchdog)'));
+    if (writerStuck) void this.writer.abandon();
   }
 
   /**
@@ -195,10 +249,22 @@ export class Ingest {
   private async consume(nc: NatsConnection, consumer: Consumer, onProgress: () => void): Promise<void> {
     const max = this.options.maxMessages ?? 128;
     const messages = await consumer.consume({ max_messages: max });
+    // Rejected only by the watchdog; every wait of the loop below races it.
+    let abort: (e: Error) => void = () => {};
+    const aborted = new Promise<never>((_, reject) => (abort = reject));
+    aborted.catch(() => {});
+    let wasAborted = false;
+    this.watch = undefined;
+    this.abortConsume = (e) => {
+      wasAborted = true;
+      abort(e);
+    };
     void this.stopSignal.then(() => messages.close());
     const queue: JsMsg[] = [];
     let received = false;
     let ended = false;
+    // Set when the writer loop has ended (error or end of the messages): the reader stops taking more.
+    let closing = false;
     let failure: unknown;
     let wakeWriter: (() => void) | undefined;
     let wakeReader: (() => void) | undefined;
@@ -206,10 +272,15 @@ export class Ingest {
       try {
         // After stop, `close()` ends the pulls; what was already buffered is still stored.
         for await (const m of messages) {
+          if (closing) {
+            m.nak();
+            break;
+          }
           queue.push(m);
           received = true;
           wakeWriter?.();
           if (queue.length >= max) await new Promise<void>((r) => (wakeReader = r));
+          if (closing) break;
         }
       } catch (e) {
         failure = e;
@@ -221,8 +292,22 @@ export class Ingest {
     // Handed to the writer, not yet acked, oldest first.
     const inflight: Written[] = [];
     const depth = this.writer.concurrent ? WRITES_AHEAD : 0;
+    let settling = 0;
+    // Set while the consume ends (giving back what it holds): work too, for the watchdog.
+    let ending = false;
+    this.consumeState = () => ({
+      busy: ending || queue.length + inflight.length + settling > 0,
+      text:
+        `queued ${queue.length}, in flight ${inflight.length + settling}, writes outstanding ${this.writer.outstanding}, ` +
+        `reader ${ended ? 'ended' : wakeReader ? 'waiting for room' : 'receiving'}, loop ${ending ? 'ending' : wakeWriter ? 'waiting for messages' : 'settling'}`,
+    });
     const settleOldest = async () => {
-      await this.finish(nc, inflight.shift() as Written);
+      settling++;
+      try {
+        await Promise.race([this.finish(nc, inflight.shift() as Written), aborted]);
+      } finally {
+        settling--;
+      }
       onProgress();
     };
     try {
@@ -232,7 +317,7 @@ export class Ingest {
             await settleOldest();
             continue;
           }
-          await new Promise<void>((r) => (wakeWriter = r));
+          await Promise.race([new Promise<void>((r) => (wakeWriter = r)), aborted]);
           wakeWriter = undefined;
           continue;
         }
@@ -245,14 +330,28 @@ export class Ingest {
       }
       while (inflight.length > 0) await settleOldest();
     } finally {
-      // Not stored, or stored but not acked: either way they come again.
+      ending = true;
+      // The reader may be parked waiting for room that only this loop makes: wake it, or
+      // `await reader` never returns when this loop ends with an error under a backlog (a flush
+      // failing on a disconnect), and the ingest stalls for good.
+      closing = true;
+      wakeReader?.();
+      wakeReader = undefined;
+      messages.close().catch(() => {});
+      // `close()` ends the messages; should it not, the reader is left behind rather than
+      // holding up the next consume (what it holds comes again after the ack wait).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([reader, new Promise((r) => (timer = setTimeout(r, READER_GRACE_MS)))]);
+      clearTimeout(timer);
+      // Not stored, or stored but not acked: either way they come again. After a stall the
+      // writer may never answer: what it holds is then left to come again after the ack wait.
       for (const w of inflight.splice(0)) {
-        await w.inserted.catch(() => {});
-        for (const m of w.msgs) m.nak();
+        if (!wasAborted) await Promise.race([w.inserted, aborted]).catch(() => {});
+        if (!wasAborted) for (const m of w.msgs) m.nak();
       }
       for (const m of queue.splice(0)) m.nak();
-      messages.close().catch(() => {});
-      await reader;
+      this.abortConsume = undefined;
+      this.consumeState = undefined;
     }
     if (failure) throw failure;
     if (!this.stopping) throw new Error(received ? 'the consumer stopped delivering' : 'the consumer ended before delivering');
@@ -307,6 +406,14 @@ export class Ingest {
 
   /** Waits for the commit, then acks, counts, and hands the new entries on, in order. */
   private async finish(nc: NatsConnection, w: Written): Promise<void> {
+    try {
+      await this.settle(nc, w);
+    } finally {
+      this.settled++;
+    }
+  }
+
+  private async settle(nc: NatsConnection, w: Written): Promise<void> {
     let flags;
     try {
       flags = await w.inserted;
@@ -333,7 +440,12 @@ export class Ingest {
     this.status.batches += w.msgs.length;
     this.status.lastBatchAt = Date.now();
     this.rate.add(inserted.length);
-    this.live.publish(inserted);
+    // Like an observer, a live subscriber that throws must not end the consume after the ack.
+    try {
+      this.live.publish(inserted);
+    } catch (e) {
+      this.logObserverError(`the live feed failed on a batch: ${(e as Error).message}`);
+    }
     for (const o of this.observers) {
       try {
         o.observe(inserted);

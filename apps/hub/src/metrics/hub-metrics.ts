@@ -77,7 +77,7 @@ export class HubMetrics {
   private hubGauges(): void {
     const r = this.registry;
     const o = this.o;
-    const ingest = (name: string, help: string, key: 'entries' | 'duplicates' | 'invalidEntries' | 'malformedMessages' | 'batches' | 'storeErrors') =>
+    const ingest = (name: string, help: string, key: 'entries' | 'duplicates' | 'invalidEntries' | 'malformedMessages' | 'batches' | 'storeErrors' | 'stallsRecovered') =>
       new Counter({ name, help, registers: [r], collect() { this.reset(); this.inc(o.status().ingest[key]); } });
     ingest('trawl_ingest_entries_total', 'Entries stored by the hub', 'entries');
     ingest('trawl_ingest_duplicates_total', 'Entries redelivered and skipped (already stored)', 'duplicates');
@@ -85,6 +85,7 @@ export class HubMetrics {
     ingest('trawl_ingest_malformed_messages_total', 'NATS messages that were not entry batches', 'malformedMessages');
     ingest('trawl_ingest_batches_total', 'Entry batches consumed', 'batches');
     ingest('trawl_ingest_store_errors_total', 'Store writes that failed (batch redelivered)', 'storeErrors');
+    ingest('trawl_ingest_stalls_recovered_total', 'Ingest stalls recovered: the consumer restarted after no commit while messages were pending', 'stallsRecovered');
     new Gauge({ name: 'trawl_ingest_pending_messages', help: 'Entry batches waiting in JetStream for the hub', registers: [r], collect() { const p = o.status().ingest.pending; this.set(typeof p === 'number' ? p : 0); } });
     new Gauge({ name: 'trawl_nats_connected', help: '1 when the hub is connected to NATS', registers: [r], collect() { this.set(o.status().nats.state === 'connected' ? 1 : 0); } });
     new Gauge({

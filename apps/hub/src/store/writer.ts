@@ -20,6 +20,13 @@ export interface StoreWriter {
   readonly concurrent: boolean;
   start(): void;
   write(rows: PackedRows): Promise<Uint8Array>;
+  /** Writes handed over and not yet answered (for the stall log). */
+  readonly outstanding: number;
+  /**
+   * Gives up on the outstanding writes (the ingest's watchdog, after one went unanswered far too
+   * long): they reject with `WriterCrashError`; the next write starts afresh.
+   */
+  abandon(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,9 +36,13 @@ export class WriterCrashError extends Error {
 
 export class InlineWriter implements StoreWriter {
   readonly concurrent = false;
+  readonly outstanding = 0;
   constructor(private readonly store: EntryStore) {}
 
   start(): void {}
+
+  /** Inline writes finish before `write` returns: none is ever outstanding. */
+  async abandon(): Promise<void> {}
 
   write(rows: PackedRows): Promise<Uint8Array> {
     try {
@@ -78,6 +89,10 @@ export class ThreadWriter implements StoreWriter {
   private started = false;
 
   constructor(private readonly store: Pick<EntryStore, 'file' | 'options' | 'noteInserted' | 'setRows'>) {}
+
+  get outstanding(): number {
+    return this.pending.size;
+  }
 
   /** Starts the thread ahead of the first write (its start-up then overlaps connecting to NATS). */
   start(): void {
@@ -139,6 +154,11 @@ export class ThreadWriter implements StoreWriter {
   /** Ends the thread for a test of the crash path (what a thread dying mid-write looks like). */
   async kill(): Promise<void> {
     await this.worker?.terminate();
+  }
+
+  /** Ends the thread: its outstanding writes reject (`WriterCrashError`), the next write starts another. */
+  abandon(): Promise<void> {
+    return this.kill();
   }
 
   /** Lets outstanding writes finish, then closes the thread's connection. */
