@@ -15,7 +15,7 @@ export function stubStatus(): HubStatus {
   return {
     startedAt: Date.now(),
     nats: { url: 'nats://127.0.0.1:1', state: 'disconnected', since: Date.now(), reconnects: 0, lastError: null },
-    ingest: { entries: 0, duplicates: 0, malformedMessages: 0, invalidEntries: 0, batches: 0, storeErrors: 0, ratePerSec: 0, lastBatchAt: null, pending: null, consuming: false },
+    ingest: { entries: 0, duplicates: 0, malformedMessages: 0, invalidEntries: 0, batches: 0, storeErrors: 0, ratePerSec: 0, lastBatchAt: null, pending: null, consuming: false, stallsRecovered: 0 },
     workers: [],
     retention: { policy: {}, counters: newRetentionCounters() },
   };
