@@ -2,7 +2,7 @@
 // Runs every suite (one node:test process per package/app) and prints one closing line
 // `N passed, N failed` summing them all. Usage: node scripts/run-tests.mjs [suite-dir...]
 // Test files are `*.test.ts` beside the code they test (tsx loads them).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const suites = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['packages/api', 'packages/protocols', 'packages/kfl', 'apps/cli', 'apps/worker', 'apps/hub', 'apps/web', 'e2e'];
+  : ['packages/api', 'packages/bus', 'packages/protocols', 'packages/kfl', 'apps/cli', 'apps/worker', 'apps/hub', 'apps/web', 'e2e'];
 
 function findTests(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -22,6 +22,7 @@ function findTests(dir, out = []) {
   return out;
 }
 
+const started = Date.now();
 let passed = 0;
 let failed = 0;
 
@@ -43,34 +44,81 @@ if (process.argv.slice(2).length === 0) {
   }
 }
 
+// A hung test must fail its suite, not stall the whole run: each test has `TEST_TIMEOUT_MS`, a
+// test file whose tests are done exits even with handles left open, and a suite that still has
+// not ended after its share of `RUN_BUDGET_MS` is killed (its process group: the runner, its
+// file processes and the servers they started) and counted failed. CI's own limit is 90 min.
+// (The environment can lower them, to try this out.)
+const TEST_TIMEOUT_MS = Number(process.env.TRAWL_TEST_TIMEOUT_MS) || 10 * 60_000;
+const SUITE_TIMEOUT_MS = Number(process.env.TRAWL_SUITE_TIMEOUT_MS) || 30 * 60_000;
+const BENCH_TIMEOUT_MS = 15 * 60_000;
+const RUN_BUDGET_MS = 75 * 60_000;
+/** Seconds left of the run's budget for one more step, at most `capMs`. */
+const budget = (capMs) => Math.max(Math.min(capMs, 60_000), Math.min(capMs, RUN_BUDGET_MS - (Date.now() - started)));
+
+/**
+ * Runs a node script in its own process group, its output streamed as it comes (`echo`); past `limitMs` the
+ * whole group is killed. Resolves with the output and how it ended.
+ */
+function runLimited(args, limitMs, echo = true) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (echo) process.stdout.write(chunk);
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, limitMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ out, status, timedOut, limitMs });
+    });
+  });
+}
+
 for (const suite of suites) {
   const dir = join(root, suite);
   if (!existsSync(dir)) continue;
   const files = findTests(dir).sort();
   if (files.length === 0) continue;
   console.log(`\n=== ${suite}: ${files.length} test files`);
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files.map((f) => relative(root, f))],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  process.stdout.write(run.stdout);
-  const pass = Number(/ℹ pass (\d+)/.exec(run.stdout)?.[1] ?? 0);
-  const fail = Number(/ℹ fail (\d+)/.exec(run.stdout)?.[1] ?? 0);
+  const args = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2'];
+  args.push(`--test-timeout=${TEST_TIMEOUT_MS}`, '--test-force-exit', ...files.map((f) => relative(root, f)));
+  const run = await runLimited(args, budget(SUITE_TIMEOUT_MS));
+  const pass = Number(/ℹ pass (\d+)/.exec(run.out)?.[1] ?? 0);
+  // Cancelled: a test file that timed out (`TEST_TIMEOUT_MS`), or the tests it had not finished.
+  const fail = Number(/ℹ fail (\d+)/.exec(run.out)?.[1] ?? 0) + Number(/ℹ cancelled (\d+)/.exec(run.out)?.[1] ?? 0);
   passed += pass;
+  if (run.timedOut) {
+    // Tests that passed before the kill still count; the suite itself is one failure.
+    passed += (run.out.match(/^\s*✔ /gm) ?? []).length;
+    console.log(`✖ ${suite}: killed after ${Math.round(run.limitMs / 1000)} s without finishing (the last lines above show where it was)`);
+    failed++;
+    continue;
+  }
   // A runner that died without a summary is a failure of the whole suite.
   failed += fail + (run.status !== 0 && fail === 0 ? 1 : 0);
 }
 // In CI the benchmarks run once in smoke mode (not timed tests: they must just keep working).
 if (process.env.CI && process.argv.slice(2).length === 0) {
   console.log('\n=== bench --smoke');
-  const bench = spawnSync(process.execPath, ['scripts/run-bench.mjs', '--smoke', '--no-build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (bench.status === 0) {
+  const bench = await runLimited(['scripts/run-bench.mjs', '--smoke', '--no-build'], budget(BENCH_TIMEOUT_MS), false);
+  if (bench.status === 0 && !bench.timedOut) {
     passed++;
     console.log('✔ bench --smoke (report in bench/out/report.json)');
   } else {
     failed++;
-    console.log(`✖ bench --smoke exited ${bench.status}\n${bench.stdout.slice(-3000)}`);
+    const how = bench.timedOut ? `was killed after ${Math.round(bench.limitMs / 1000)} s` : `exited ${bench.status}`;
+    console.log(`✖ bench --smoke ${how}\n${bench.out.slice(-3000)}`);
   }
 }
 
