@@ -56,10 +56,23 @@ export async function ensureStreams(jsm: JetStreamManager, limits?: StreamLimits
       try {
         await jsm.streams.add(config);
       } catch (err) {
-        // Another process created it between our look and our add.
-        if (!/already in use|already exists/i.test(String((err as Error).message))) throw err;
+        // Another process created it between our look and our add (the hub and a worker starting
+        // together). nats-server 2.9 then answers "already in use", or "subjects overlap with an
+        // existing stream" when the two configurations differ: the stream is there, so it is
+        // brought to our configuration like one found at the first look.
+        if (!(await exists(jsm, config.name))) throw err;
+        await jsm.streams.update(config.name, config);
       }
     }
+  }
+}
+
+async function exists(jsm: JetStreamManager, name: string): Promise<boolean> {
+  try {
+    await jsm.streams.info(name);
+    return true;
+  } catch {
+    return false;
   }
 }
 
