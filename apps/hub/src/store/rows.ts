@@ -1,26 +1,31 @@
 /**
- * Entry rows in the form the store's writer takes: packed into a few typed arrays and one string,
- * so a batch crosses to the writer thread for ~1.5 µs an entry (a structured clone of the same
- * values as an array of rows costs ~8 µs: one clone per small string), and bound positionally
- * (better-sqlite3 looks up every named parameter per row).
+ * Entry rows in the form the store's writer takes: packed into a few typed arrays, one string and
+ * the entries' JSONB bytes, so a batch crosses to the writer thread for ~1 µs an entry (a
+ * structured clone of the same values as an array of rows costs ~8 µs: one clone per small
+ * string; the JSONB buffer is moved, not copied), and bound positionally (better-sqlite3 looks up
+ * every named parameter per row).
  *
- * Cells are row-major, `width` per row, in `INSERT_COLUMNS` order; a string cell is the next
- * `lengths[i]` UTF-16 units of `text`.
+ * Cells are row-major, `width` per row, in `INSERT_COLUMNS` order; a text cell is the next
+ * `lengths[i]` UTF-16 units of `text`, the entry's cell the next `lengths[i]` bytes of `blobs`.
  */
 import { ENTRIES_TABLE, ENTRY_COLUMNS, JSON_COLUMN, entryColumnValues, type ColumnValue } from '@trawl/kfl';
+import { JsonbWriter } from './jsonb.js';
 import { CELL, type PackedRows } from './packed.js';
 
 /** The `entries` columns in insert order: kfl's typed columns, then the entry (as JSONB). */
 export const INSERT_COLUMNS: readonly string[] = [...ENTRY_COLUMNS.map((c) => c.name), JSON_COLUMN];
 
 /**
- * The hub's insert: positional, the entry's JSON text turned into JSONB, and `OR IGNORE` by id (a
- * redelivered entry is neither replaced nor counted twice; kfl's own statement replaces).
+ * The hub's insert of one row: positional, the entry as JSONB made in JS (jsonb.ts), and
+ * `OR IGNORE` by id (a redelivered entry is neither replaced nor counted twice; kfl's own
+ * statement replaces). `RowInserter` repeats its `VALUES` tuple for multi-row statements.
  */
 export function insertRowSql(): string {
-  const values = INSERT_COLUMNS.map((n) => (n === JSON_COLUMN ? 'jsonb(?)' : '?'));
-  return `INSERT OR IGNORE INTO ${ENTRIES_TABLE} (${INSERT_COLUMNS.join(', ')}) VALUES (${values.join(', ')})`;
+  return `INSERT OR IGNORE INTO ${ENTRIES_TABLE} (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
 }
+
+/** Bytes of JSONB a packer starts with per row (it grows when entries are larger). */
+const JSONB_BYTES_PER_ROW = 1024;
 
 /**
  * Packs rows one entry at a time, straight from the entry into the cells (no row object between:
@@ -33,6 +38,7 @@ export class RowPacker {
   private readonly lengths: Uint32Array;
   private readonly parts: string[] = [];
   private readonly values: ColumnValue[] = [];
+  private readonly jsonb: JsonbWriter;
   private rows = 0;
 
   constructor(capacity: number) {
@@ -40,10 +46,17 @@ export class RowPacker {
     this.kinds = new Uint8Array(cells);
     this.numbers = new Float64Array(cells);
     this.lengths = new Uint32Array(cells);
+    this.jsonb = new JsonbWriter(Math.max(1, capacity) * JSONB_BYTES_PER_ROW);
   }
 
-  /** `json`: the entry's own JSON text when known (stored as is), else it is serialised here. */
+  /**
+   * `json`: the entry's own JSON text when known (its JSONB is made from it), else the entry is
+   * serialised here. Throws `JsonbError` (nothing added) for an entry nested deeper than SQLite
+   * allows.
+   */
   add(entry: unknown, json: string | undefined): void {
+    // First, as it is the one step that may refuse the entry.
+    const jsonbBytes = this.jsonb.append(json ?? JSON.stringify(entry));
     const values = entryColumnValues(entry, this.values);
     let i = this.rows * this.width;
     for (let c = 0; c < values.length; c++, i++) {
@@ -57,10 +70,8 @@ export class RowPacker {
         this.numbers[i] = v;
       }
     }
-    const text = json ?? JSON.stringify(entry);
-    this.kinds[i] = CELL.text;
-    this.lengths[i] = text.length;
-    this.parts.push(text);
+    this.kinds[i] = CELL.blob;
+    this.lengths[i] = jsonbBytes;
     this.rows++;
   }
 
@@ -73,6 +84,7 @@ export class RowPacker {
       numbers: this.numbers.subarray(0, cells),
       lengths: this.lengths.subarray(0, cells),
       text: this.parts.join(''),
+      blobs: this.jsonb.bytes(),
     };
   }
 }

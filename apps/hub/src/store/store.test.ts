@@ -53,6 +53,35 @@ describe('EntryStore', () => {
     s.close();
   });
 
+  test('multi-row statements: flags right when part of a statement is ignored, a repeated id inside one, and the single-row tail', () => {
+    const s = fresh('multi');
+    s.insert(makeEntries(100, 10));
+    // 70 rows: two 32-row statements and 6 single ones. The first statement repeats node-a/5
+    // (new, then again) and carries 10 stored ids; the tail repeats a stored one.
+    const batch = [...makeEntries(0, 20), makeEntry(5), ...makeEntries(100, 10), makeEntry(20), ...makeEntries(21, 37), makeEntry(103)];
+    assert.equal(batch.length, 70);
+    const r = s.insert(batch);
+    const expected = [...makeEntries(0, 20), makeEntry(20), ...makeEntries(21, 37)].map((e) => e.id);
+    assert.deepEqual(r.inserted.map((e) => e.id), expected);
+    assert.equal(r.duplicates, 70 - expected.length);
+    assert.equal(s.rows, 10 + expected.length);
+    assert.equal((s.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n, s.rows);
+    // Stored as JSONB that SQLite reads back as the entry's own JSON text.
+    for (const e of [makeEntry(5), makeEntry(57), makeEntry(103)]) assert.equal(s.getJson(e.id), JSON.stringify(e));
+    assert.equal((s.db.prepare("SELECT json_extract(json, '$.request.path') AS p FROM entries WHERE id = 'node-a/42'").get() as { p: string }).p, '/api/orders/42');
+    s.close();
+  });
+
+  test('an entry nested deeper than SQLite JSON allows is skipped and counted; the rest of the batch is stored', () => {
+    const s = fresh('deep');
+    let deep: unknown = 1;
+    for (let i = 0; i < 1_100; i++) deep = [deep];
+    const r = s.insert([makeEntry(1), { ...makeEntry(2), extra: deep }, makeEntry(3)]);
+    assert.equal(r.invalid, 1);
+    assert.deepEqual(r.inserted.map((e) => e.id), ['node-a/1', 'node-a/3']);
+    s.close();
+  });
+
   test('entries without a string id or numeric timestamp are skipped and counted', () => {
     const s = fresh('invalid');
     const r = s.insert([null, 7, 'x', [], { id: 1, timestamp: 1 }, { id: 'a' }, { id: 'b', timestamp: 'now' }, { id: '', timestamp: 1 }, { id: 'ok', timestamp: 5 }]);

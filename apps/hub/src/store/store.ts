@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEntriesTableSql, entryFromRow, selectEntryJsonSql, tuneDatabase } from '@trawl/kfl';
 import { checkEntry, type StoredEntry } from './entry-check.js';
+import { JsonbError } from './jsonb.js';
 import { openConnection, RowInserter, type PackedRows } from './packed.js';
 import { insertRowSql, RowPacker } from './rows.js';
 
@@ -41,28 +42,53 @@ export interface PreparedBatch {
   /** The valid entries, in batch order, one per packed row. */
   entries: StoredEntry[];
   rows: PackedRows;
-  /** Entries without a string id or a numeric timestamp: skipped and counted. */
+  /** Entries without a string id or a numeric timestamp, or nested too deep: skipped and counted. */
   invalid: number;
 }
 
 /**
  * Checks entries and builds their rows. `texts[i]`, when given, is `entries[i]`'s own JSON text
- * (the wire line it was parsed from): it is stored as is, so the entry is not serialised again.
+ * (the wire line it was parsed from): its JSONB is made from it, so the entry is not serialised
+ * again.
  */
 export function prepareBatch(entries: readonly unknown[], texts?: readonly (string | undefined)[]): PreparedBatch {
-  const valid: StoredEntry[] = [];
-  const rows = new RowPacker(entries.length);
-  let invalid = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = checkEntry(entries[i]);
-    if (!entry) {
-      invalid++;
-      continue;
-    }
-    rows.add(entry, texts?.[i]);
-    valid.push(entry);
+  const batch = new BatchBuilder(entries.length);
+  for (let i = 0; i < entries.length; i++) batch.add(entries[i], texts?.[i]);
+  return batch.finish();
+}
+
+/** `prepareBatch` one entry at a time (the ingest yields to the event loop between slices). */
+export class BatchBuilder {
+  private readonly valid: StoredEntry[] = [];
+  private readonly rows: RowPacker;
+  private invalid = 0;
+
+  /** `capacity`: the most entries `add` will be called for. */
+  constructor(capacity: number) {
+    this.rows = new RowPacker(capacity);
   }
-  return { entries: valid, rows: rows.finish(), invalid };
+
+  /** `text`: the entry's own JSON text when known. */
+  add(value: unknown, text: string | undefined): void {
+    const entry = checkEntry(value);
+    if (!entry) {
+      this.invalid++;
+      return;
+    }
+    try {
+      this.rows.add(entry, text);
+    } catch (e) {
+      // Nested deeper than SQLite's JSON allows: an entry SQLite itself would refuse.
+      if (!(e instanceof JsonbError)) throw e;
+      this.invalid++;
+      return;
+    }
+    this.valid.push(entry);
+  }
+
+  finish(): PreparedBatch {
+    return { entries: this.valid, rows: this.rows.finish(), invalid: this.invalid };
+  }
 }
 
 /** The entries whose rows were inserted (`flags` from `RowInserter.insert`), in batch order. */
