@@ -82,4 +82,27 @@ describe('ingest stalls', () => {
     assert.equal(stats.ingest.stallsRecovered, 1);
     assert.match(await h.metrics.text(), /^trawl_ingest_stalls_recovered_total 1$/m);
   });
+
+  test('pulls ask for at most 16 MiB: nats-server cuts off a client with more than 64 MiB waiting for it', async () => {
+    await hub?.stop();
+    // The pull requests, as the server sees them (a second connection listening on the API subject).
+    const spy = await Publisher.connect(nats.url);
+    const pulls: Array<{ batch?: number; max_bytes?: number }> = [];
+    const sub = spy.nc.subscribe('$JS.API.CONSUMER.MSG.NEXT.>', { callback: (_e, m) => void pulls.push(m.json()) });
+    const pub = await Publisher.connect(nats.url);
+    try {
+      // ~25 MB of batches of ~0.9 MB (NATS's max payload is 1 MiB): more than one pull's worth.
+      for (let b = 0; b < 28; b++) await pub.publish(makeBatch(`big-${b}`, makeEntries(200_000 + b * 1_200, 1_200)));
+      hub = await startHub({ natsUrl: nats.url, dataDir: newDir(), host: '127.0.0.1', port: 0, retention: {}, log: (m) => logs.push(m) });
+      const h = hub;
+      await waitFor('the backlog', () => h.store.rows === 28 * 1_200, 30_000);
+      await spy.nc.flush();
+    } finally {
+      sub.unsubscribe();
+      await pub.close();
+      await spy.close();
+    }
+    assert.ok(pulls.length >= 2, `${pulls.length} pulls`);
+    for (const p of pulls) assert.ok(typeof p.max_bytes === 'number' && p.max_bytes > 0 && p.max_bytes <= 16 * 2 ** 20, JSON.stringify(p));
+  });
 });
