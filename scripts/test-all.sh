@@ -4,7 +4,8 @@
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/ensure.sh"
 ensure_node
-ensure_apt tshark:tshark tcpdump:tcpdump curl:curl nats-server:nats-server ip:iproute2 wrk:wrk prometheus:prometheus redis-server:redis-server redis-cli:redis-tools dnsmasq:dnsmasq-base
+# chromium: the e2e UI tests drive Debian's chromium (they skip, and say so, only where it cannot be installed).
+ensure_apt tshark:tshark tcpdump:tcpdump curl:curl nats-server:nats-server ip:iproute2 wrk:wrk prometheus:prometheus redis-server:redis-server redis-cli:redis-tools dnsmasq:dnsmasq-base chromium:chromium
 ensure_deps
 ensure_build
 cd "$TRAWL_ROOT"
