@@ -3,9 +3,11 @@
 // and fetch → exactly those entries, stamped by the kernel within the time each request took; a
 // program killed under the worker is restarted; SIGTERM publishes a request made just before it; a
 // worker killed with SIGKILL takes its program with it; a missing tcpdump is a clear error, a
-// missing trawl-pcap a fallback to tcpdump with a warning; trawl-pcap is the default.
+// missing trawl-pcap a fallback to tcpdump with a warning; trawl-pcap is the default; a SIGTERM
+// while the capture program is still starting is a clean stop.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import type { NatsServer } from '@trawl/bus';
@@ -142,7 +144,7 @@ for (const name of ['tcpdump', 'trawl-pcap'] as const) {
   });
 }
 
-describe('missing programs', () => {
+describe('missing, slow and default programs', () => {
   let dir: string;
   let nats: NatsServer;
   before(async () => {
@@ -180,5 +182,18 @@ describe('missing programs', () => {
     } finally {
       assert.equal((await w.stop()).code, 0);
     }
+  });
+
+  test('SIGTERM while the capture program is still starting: a clean stop, exit 0 (not killed by the signal)', async () => {
+    // A tcpdump that takes a second to start: the worker is inside its start when the signal comes.
+    const slow = join(dir, 'slow-tcpdump');
+    writeFileSync(slow, '#!/bin/sh\nsleep 1\nexec tcpdump "$@"\n');
+    chmodSync(slow, 0o755);
+    const w = await startWorker(['--nats', nats.url, '--capture-backend', 'tcpdump', '--tcpdump-path', slow, '--iface', 'lo', '--bpf', 'tcp port 9']);
+    await w.waitLog(/worker\.starting/);
+    assert.doesNotMatch(w.log, /capture\.started/);
+    const exit = await w.stop('SIGTERM');
+    assert.deepEqual(exit, { code: 0, signal: null }, w.log);
+    assert.match(w.log, /worker\.stopping .*signal=SIGTERM/);
   });
 });

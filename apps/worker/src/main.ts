@@ -31,20 +31,22 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (e) => log.error('worker.unhandled_rejection', { error: errorMessage(e) }));
 
   const worker = new Worker(options, log);
-  try {
-    await worker.start();
-  } catch (e) {
-    const usage = e instanceof CaptureOpenError && e.usage;
-    process.stderr.write(`trawl-worker: ${errorMessage(e)}\n`);
-    process.exit(usage ? EXIT_USAGE : EXIT_RUNTIME);
-  }
+  // The handlers are in place before the capture starts: a SIGTERM that arrives while the worker
+  // is still starting (capture open, NATS not yet connected) is a clean stop once the start is
+  // done, never the default action that kills it with nothing flushed. A second signal forces it.
   let signals = 0;
+  let started = false;
+  let stopAfterStart: string | undefined;
   const shutdown = (signal: string) => {
     if (signals++ > 0) {
       log.warn('worker.forced_exit', { signal });
       process.exit(EXIT_RUNTIME);
     }
     log.info('worker.stopping', { signal });
+    if (!started) {
+      stopAfterStart = signal;
+      return;
+    }
     worker.stop().then(
       () => process.exit(0),
       (e) => {
@@ -55,6 +57,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    await worker.start();
+  } catch (e) {
+    const usage = e instanceof CaptureOpenError && e.usage;
+    process.stderr.write(`trawl-worker: ${errorMessage(e)}\n`);
+    process.exit(usage ? EXIT_USAGE : EXIT_RUNTIME);
+  }
+  started = true;
+  if (stopAfterStart) {
+    signals = 0;
+    shutdown(stopAfterStart);
+  }
 }
 
 void main();
