@@ -8,6 +8,9 @@ import { parseOptions, USAGE, UsageError } from './cli/options.js';
 import { startHub, StartError } from './hub.js';
 import { stderrLogger } from './log.js';
 
+/** The longest a signalled hub waits for its parts to stop before it exits anyway (code 1). */
+const STOP_LIMIT_MS = 45_000;
+
 async function main(): Promise<number> {
   let options;
   try {
@@ -38,7 +41,16 @@ async function main(): Promise<number> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   });
-  await hub.stop();
+  // Each part bounds its own wait (the batch in flight, the writer thread, NATS, open streams, an
+  // APISec push); should they add up to more than this anyway, the process still ends, and says so.
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), STOP_LIMIT_MS)));
+  const outcome = await Promise.race([hub.stop().then(() => 'stopped' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') {
+    stderrLogger(`stopping took more than ${STOP_LIMIT_MS / 1000} s: exiting without waiting further`);
+    return 1;
+  }
   stderrLogger('stopped');
   return 0;
 }
