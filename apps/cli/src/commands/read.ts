@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CapturePipeline, defaultDissectors, type Entry, type EngineStats } from '@trawl/protocols';
+import { CapturePipeline, defaultDissectors, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
@@ -8,14 +8,19 @@ import { TABLE_HEADER, tableRow } from '../output/table.js';
 import { fingerprint } from '../fingerprint.js';
 import { formatSummary } from '../output/summary.js';
 
-export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table] [--limit N]
+export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table|har] [--limit N]
                   [--no-redact] [--body-limit BYTES] [--node NAME] [--stats json]
                   [--grpc-descriptors FILE[,FILE…]]
 
 Reads pcap/pcapng files and prints every request/response entry: NDJSON on stdout (one Entry per
 line), a summary on stderr. Several files are read as one capture, in the order given (rotated
 captures keep their connections whole). --grpc-descriptors takes binary FileDescriptorSets
-(protoc --descriptor_set_out, buf build -o) to decode gRPC messages with field names.`;
+(protoc --descriptor_set_out, buf build -o) to decode gRPC messages with field names.
+--format har writes one HAR 1.2 document (HTTP/1.x, HTTP/2, gRPC and GraphQL exchanges; the
+summary counts the entries of other protocols, which HAR cannot hold).`;
+
+/** The HAR document's `creator`. */
+const HAR_CREATOR = { name: 'trawl', version: '0.1.0' };
 
 const CHUNK = 1 << 20;
 
@@ -42,7 +47,7 @@ export async function readCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('trawl read needs at least one capture file\n' + READ_USAGE);
   const format = values.format!;
-  if (format !== 'ndjson' && format !== 'table') throw new UsageError(`--format must be ndjson or table, not "${format}"`);
+  if (format !== 'ndjson' && format !== 'table' && format !== 'har') throw new UsageError(`--format must be ndjson, table or har, not "${format}"`);
   const limit = values.limit === undefined ? Infinity : positiveInt('--limit', values.limit);
   const bodyLimit = values['body-limit'] === undefined ? undefined : positiveInt('--body-limit', values['body-limit'], true);
   if (values.stats !== undefined && values.stats !== 'json') throw new UsageError('--stats takes "json"');
@@ -69,6 +74,11 @@ export async function readCommand(argv: string[]): Promise<number> {
 
   const out = new StdoutSink();
   if (format === 'table') out.write(TABLE_HEADER);
+  // HAR: one document, streamed: its head, an entry per line (a comma before all but the first),
+  // its tail once reading ends (also after a damaged file: what was read is a valid document).
+  if (format === 'har') out.write(harDocumentHead(HAR_CREATOR) + '\n');
+  /** Entries of protocols HAR cannot hold, by protocol (`--format har`). */
+  const notInHar: Record<string, number> = {};
   let printed = 0;
   const started = performance.now();
   const pipeline = new CapturePipeline({
@@ -83,7 +93,15 @@ export async function readCommand(argv: string[]): Promise<number> {
     onEntry(entry) {
       if (printed >= limit || (keep && !keep(entry))) return;
       if (format === 'table') out.write(tableRow(entry));
-      else out.writeLine(JSON.stringify(entry));
+      else if (format === 'har') {
+        const har = toHarEntry(entry);
+        if (!har) {
+          notInHar[entry.protocol.name] = (notInHar[entry.protocol.name] ?? 0) + 1;
+          return;
+        }
+        if (printed > 0) out.write(',');
+        out.writeLine(JSON.stringify(har));
+      } else out.writeLine(JSON.stringify(entry));
       printed++;
     },
   });
@@ -97,13 +115,17 @@ export async function readCommand(argv: string[]): Promise<number> {
     if (done()) break;
   }
   if (!done()) pipeline.finish();
+  if (format === 'har') out.write(HAR_DOCUMENT_TAIL + '\n');
   out.flush();
   const stats = pipeline.engine.syncBudgetStats();
   const elapsed = (performance.now() - started) / 1000;
   if (values.stats === 'json') {
-    process.stderr.write(JSON.stringify({ files: positionals.length, fileBytes: bytes, elapsedSeconds: elapsed, printed, ...stats }) + '\n');
+    const har = format === 'har' ? { notInHar } : {};
+    process.stderr.write(JSON.stringify({ files: positionals.length, fileBytes: bytes, elapsedSeconds: elapsed, printed, ...har, ...stats }) + '\n');
   } else {
     process.stderr.write(formatSummary(positionals.length, stats as EngineStats, printed, elapsed) + '\n');
+    const others = Object.entries(notInHar).map(([name, n]) => `${name} ${n}`);
+    if (others.length > 0) process.stderr.write(`trawl: not in the HAR (not HTTP): ${others.join(', ')} entries\n`);
   }
   for (const f of failures) process.stderr.write(`trawl: ${f}\n`);
   return failures.length > 0 ? EXIT_RUNTIME : EXIT_OK;
