@@ -135,7 +135,12 @@ describe('/metrics after known traffic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'prom-'));
     const target = new URL(hub.url).host;
     writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: trawl\n    static_configs:\n      - targets: ['${target}']\n`);
-    const prom = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], { stdio: 'ignore' });
+    const prom = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Waited on in `finally`; made now, so a Prometheus that exits early (a port taken, a bad
+    // flag) cannot leave that wait hanging on an exit that was already emitted.
+    const exited = new Promise<void>((r) => prom.once('exit', () => r()));
+    let log = '';
+    prom.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-2000)));
     try {
       const query = async (q: string) => {
         const r = await fetch(`http://127.0.0.1:${port}/api/v1/query?query=${encodeURIComponent(q)}`);
@@ -143,6 +148,7 @@ describe('/metrics after known traffic', () => {
         return body.data.result.map((x) => Number(x.value[1]));
       };
       const total = await waitFor('prometheus to scrape the hub', async () => {
+        if (prom.exitCode !== null || prom.signalCode !== null) throw new Error(`prometheus exited (${prom.exitCode ?? prom.signalCode}): ${log}`);
         const v = await query('sum(trawl_requests_total{dst="users-api",route="/users/{id}"})');
         return v.length === 1 ? v : undefined;
       }, 30_000, 250);
@@ -166,7 +172,7 @@ describe('/metrics after known traffic', () => {
       }
     } finally {
       prom.kill('SIGTERM');
-      await new Promise((r) => prom.once('exit', r));
+      await exited;
       rmSync(dir, { recursive: true, force: true });
     }
   });
