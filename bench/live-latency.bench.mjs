@@ -53,7 +53,7 @@ let err = '';
 trawl.stdout.on('data', (d) => (out += d));
 trawl.stderr.on('data', (d) => (err += d));
 const stop = async () => {
-  if (trawl.exitCode === null) {
+  if (trawl.exitCode === null && trawl.signalCode === null) {
     trawl.kill('SIGINT');
     await new Promise((r) => trawl.once('exit', r));
   }

@@ -119,7 +119,8 @@ async function metricsBench(): Promise<void> {
     progress(`prometheus /metrics: ${peer.ms.toFixed(1)} ms for ${peer.samples} samples`);
   } finally {
     prom.kill('SIGTERM');
-    await new Promise((r) => prom.once('exit', r));
+    // (An exit already emitted would never come again: a Prometheus that died early.)
+    if (prom.exitCode === null && prom.signalCode === null) await new Promise((r) => prom.once('exit', r));
     rmSync(pdir, { recursive: true, force: true });
   }
 }

@@ -159,7 +159,8 @@ for (const c of steps) {
     m1 = await worker.metrics();
   }
   tcpdump?.kill('SIGINT');
-  if (tcpdump) await new Promise((r) => tcpdump.once('exit', r));
+  // (An exit already emitted would never come again: a tcpdump that died early.)
+  if (tcpdump && tcpdump.exitCode === null && tcpdump.signalCode === null) await new Promise((r) => tcpdump.once('exit', r));
   const entries = m1.trawl_worker_published_entries_total - m0.trawl_worker_published_entries_total;
   const step = {
     backend: label,

@@ -104,7 +104,9 @@ export async function startCommand(argv: string[]): Promise<number> {
     process.once('SIGTERM', () => resolve('terminated'));
     void hub!.exited.then((code) => resolve(`the hub exited (code ${code})`));
     void worker!.exited.then((code) => resolve(`the worker exited (code ${code})`));
-    nats.process.once('exit', (code) => resolve(`nats-server exited (code ${code})`));
+    const np = nats.process;
+    if (np.exitCode !== null || np.signalCode !== null) resolve(`nats-server exited (code ${np.exitCode ?? np.signalCode})`);
+    else np.once('exit', (code) => resolve(`nats-server exited (code ${code})`));
   });
   process.stderr.write(`trawl: stopping (${reason})\n`);
   await stopAll();
