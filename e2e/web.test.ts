@@ -19,7 +19,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { serveUi } from './web/serve.js';
-import { freePort } from './web/ports.js';
+import { freePort } from '@trawl/bus';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'apps/cli/dist/main.js');

@@ -28,3 +28,4 @@ export {
   type WorkerHello,
 } from './messages.js';
 export { startNatsServer, type NatsServer } from './nats-server.js';
+export { freePort } from './ports.js';

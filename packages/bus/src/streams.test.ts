@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { startNatsServer, type NatsServer } from './nats-server.js';
+import { freePort } from './ports.js';
 import { ENTRIES_STREAM, FLOWS_STREAM, ensureStreams } from './streams.js';
 
 let server: NatsServer;
 let dataDir: string;
 const connections: NatsConnection[] = [];
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'bus-streams-'));

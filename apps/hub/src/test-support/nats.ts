@@ -1,22 +1,12 @@
 /** A real nats-server on a free port with a temp data dir, and a worker-like publisher. */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { SUBJECTS, encode, encodeEntryBatch, encodeEntryBatchV1, ensureStreams, startNatsServer, type EntryBatch, type NatsServer, type WorkerHello } from '@trawl/bus';
+import { SUBJECTS, encode, encodeEntryBatch, encodeEntryBatchV1, ensureStreams, freePort, startNatsServer, type EntryBatch, type NatsServer, type WorkerHello } from '@trawl/bus';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface TestNats {
   url: string;

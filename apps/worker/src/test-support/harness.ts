@@ -4,13 +4,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { decodeBatch, ENTRIES_STREAM, startNatsServer, type NatsServer } from '@trawl/bus';
+import { decodeBatch, ENTRIES_STREAM, freePort, startNatsServer, type NatsServer } from '@trawl/bus';
 import type { Entry } from '@trawl/protocols';
 
 export const WORKER_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,16 +56,7 @@ export function ensureBuilt(): void {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export function tempDir(name: string): string {
   return mkdtempSync(join(tmpdir(), `trawl-worker-${name}-`));

@@ -1,10 +1,11 @@
 import { createServer } from 'node:net';
 
 /**
- * A TCP port free on 127.0.0.1 right now (the caller binds it soon after), chosen below the
- * kernel's ephemeral range (32768-60999): outgoing connections take their local ports from that
- * range, and in CI one took a port chosen there between the choice and `trawl start`'s worker
- * binding it (EADDRINUSE). Falls back to a port the OS picks.
+ * A TCP port free on 127.0.0.1 right now (the caller binds it soon after: a nats-server, a hub,
+ * a worker's metrics in tests and benches), chosen below the kernel's ephemeral range
+ * (32768-60999): outgoing connections take their local ports from that range, and in CI one took
+ * a port chosen there between the choice and `trawl start`'s worker binding it (EADDRINUSE).
+ * Falls back to a port the OS picks.
  */
 export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
