@@ -1,4 +1,4 @@
-import type { Entry } from '@trawl/protocols';
+import { hostPort, type Entry } from '@trawl/protocols';
 import { clock } from './clock.js';
 
 /** One human line per entry: time, protocol, method/command, status, summary, ends, latency, size. */
@@ -24,7 +24,7 @@ function size(n: number): string {
 }
 
 function end(p: Entry['src']): string {
-  return p.name ? `${p.name}:${p.port}` : p.ip.includes(':') ? `[${p.ip}]:${p.port}` : `${p.ip}:${p.port}`;
+  return p.name ? `${p.name}:${p.port}` : hostPort(p.ip, p.port);
 }
 
 /**

@@ -20,6 +20,7 @@
  *   Content-Encoding was removed.
  * - Header names are lower-case (HTTP/2 sends them so; HTTP/1.x names are folded when parsed).
  */
+import { hostPort } from '../net/address.js';
 import type { Body, Entry, Headers, Peer } from './types.js';
 
 export interface HarNameValue {
@@ -215,10 +216,6 @@ function absoluteUrl(req: HttpLike, headers: Headers, entry: Entry): string {
 function isoTime(ms: number): string {
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? new Date(0).toISOString() : d.toISOString();
-}
-
-function hostPort(ip: string, port: number): string {
-  return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
 }
 
 function first(v: string | string[] | undefined): string | undefined {

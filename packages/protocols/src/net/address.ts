@@ -52,6 +52,11 @@ const V6_BITS = 10;
  * packets get an existing string back and allocate nothing (and the engine's map keys are
  * already flat strings).
  */
+/** `ip:port`, the IPv6 address in brackets (`[::1]:80`), as URLs and humans write it. */
+export function hostPort(ip: string, port: number): string {
+  return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
+}
+
 export class AddressCache {
   private readonly v4Keys = new Int32Array(1 << V4_BITS);
   private readonly v4Text: (string | undefined)[] = new Array<string | undefined>(1 << V4_BITS).fill(undefined);
