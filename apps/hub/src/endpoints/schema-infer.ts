@@ -17,6 +17,14 @@ export type JsonSchema = {
 const MAX_DEPTH = 8;
 const MAX_PROPERTIES = 100;
 
+/**
+ * Property maps without a prototype: a body's keys are the client's, and `__proto__` assigned on
+ * a plain object would set its prototype instead of adding a property (and `constructor` would be
+ * found on every map). Lookups go through `own` so maps read back from JSON behave the same.
+ */
+const propertyMap = (from?: Record<string, JsonSchema>): Record<string, JsonSchema> => Object.assign(Object.create(null) as Record<string, JsonSchema>, from);
+const own = <T>(o: Record<string, T>, k: string): T | undefined => (Object.hasOwn(o, k) ? o[k] : undefined);
+
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -28,7 +36,7 @@ export function inferSchema(value: unknown, depth = 0): JsonSchema {
   const type = typeOf(value);
   if (depth >= MAX_DEPTH) return { 'x-seen': 1 };
   if (type === 'object') {
-    const properties: Record<string, JsonSchema> = {};
+    const properties = propertyMap();
     for (const [k, v] of Object.entries(value as Record<string, unknown>).slice(0, MAX_PROPERTIES)) properties[k] = inferSchema(v, depth + 1);
     return { type, properties, required: Object.keys(properties).sort(), 'x-seen': 1 };
   }
@@ -52,9 +60,10 @@ export function mergeSchema(a: JsonSchema, b: JsonSchema, depth = 0): JsonSchema
   if (t.length === 1) out.type = t[0];
   else if (t.length > 1) out.type = t;
   if (a.properties || b.properties) {
-    const props: Record<string, JsonSchema> = { ...(a.properties ?? {}) };
+    const props = propertyMap(a.properties);
     for (const [k, v] of Object.entries(b.properties ?? {})) {
-      if (props[k]) props[k] = depth < MAX_DEPTH ? mergeSchema(props[k], v, depth + 1) : props[k];
+      const p = own(props, k);
+      if (p) props[k] = depth < MAX_DEPTH ? mergeSchema(p, v, depth + 1) : p;
       else if (Object.keys(props).length < MAX_PROPERTIES) props[k] = v;
     }
     out.properties = props;
@@ -87,14 +96,14 @@ export function coversValue(schema: JsonSchema, value: unknown, depth = 0): bool
     let n = 0;
     for (const k in obj) {
       if (++n > MAX_PROPERTIES) break;
-      const p = props[k];
+      const p = own(props, k);
       if (!p) {
         if (full) continue;
         return false;
       }
       if (!coversValue(p, obj[k], depth + 1)) return false;
     }
-    for (const r of schema.required ?? []) if (!(r in obj)) return false;
+    for (const r of schema.required ?? []) if (!Object.hasOwn(obj, r)) return false;
     return true;
   }
   if (t === 'array') {
