@@ -91,7 +91,7 @@ for (const suite of suites) {
   const files = findTests(dir).sort();
   if (files.length === 0) continue;
   console.log(`\n=== ${suite}: ${files.length} test files`);
-  const args = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2'];
+  const args = ['--import', 'tsx', '--import', './scripts/test-setup.mjs', '--test', '--test-reporter=spec', '--test-concurrency=2'];
   args.push(`--test-timeout=${TEST_TIMEOUT_MS}`, '--test-force-exit', ...files.map((f) => relative(root, f)));
   const run = await runLimited(args, budget(SUITE_TIMEOUT_MS));
   const pass = Number(/ℹ pass (\d+)/.exec(run.out)?.[1] ?? 0);
