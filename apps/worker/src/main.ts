@@ -36,17 +36,8 @@ async function main(): Promise<void> {
   // done, never the default action that kills it with nothing flushed. A second signal forces it.
   let signals = 0;
   let started = false;
-  let stopAfterStart: string | undefined;
-  const shutdown = (signal: string) => {
-    if (signals++ > 0) {
-      log.warn('worker.forced_exit', { signal });
-      process.exit(EXIT_RUNTIME);
-    }
-    log.info('worker.stopping', { signal });
-    if (!started) {
-      stopAfterStart = signal;
-      return;
-    }
+  let stopAfterStart = false;
+  const stop = () =>
     worker.stop().then(
       () => process.exit(0),
       (e) => {
@@ -54,6 +45,14 @@ async function main(): Promise<void> {
         process.exit(EXIT_RUNTIME);
       },
     );
+  const shutdown = (signal: string) => {
+    if (signals++ > 0) {
+      log.warn('worker.forced_exit', { signal });
+      process.exit(EXIT_RUNTIME);
+    }
+    log.info('worker.stopping', { signal });
+    if (started) void stop();
+    else stopAfterStart = true;
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
@@ -65,10 +64,7 @@ async function main(): Promise<void> {
     process.exit(usage ? EXIT_USAGE : EXIT_RUNTIME);
   }
   started = true;
-  if (stopAfterStart) {
-    signals = 0;
-    shutdown(stopAfterStart);
-  }
+  if (stopAfterStart) void stop();
 }
 
 void main();
