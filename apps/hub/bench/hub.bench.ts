@@ -7,18 +7,20 @@
  * 2. Query: 1M entries stored through the hub's insert path, then `GET /api/entries` first pages of
  *    indexed filters over HTTP (median of 11, after one warm-up). Target ≤ 20 ms.
  *
- * Run: npx tsx apps/hub/bench/hub.bench.ts [--smoke] [--ingest-only] [--entries N] [--log]
+ *    The same drain again into a store already holding 1M entries (`--prefill N`; 0 skips it):
+ *    what a hub that has been running sustains (`ingestIntoFullStore`).
+ * Run: npx tsx apps/hub/bench/hub.bench.ts [--smoke] [--ingest-only] [--entries N] [--prefill N] [--log]
  *   [--writers thread,inline --rounds R]: the ingest drained R times per store writer, interleaved
  *   (on a shared machine only ratios within one run mean something).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { ENTRIES_STREAM, HUB_CONSUMER, SUBJECTS, encodeEntryBatch } from '@trawl/bus';
 import type { StoreWriterKind } from '../src/ingest/consumer.js';
-import { makeBatch, makeEntries } from '../src/test-support/entries.js';
+import { makeBatch, makeEntries, T0 } from '../src/test-support/entries.js';
 import { freePort, Publisher, startTestNats, waitFor } from '../src/test-support/nats.js';
 
 /** Newest modification time of the files under `dir` whose names end in `suffix` (tests left out). */
@@ -56,6 +58,12 @@ const ROUNDS = Number(arg('--rounds') ?? 1);
 const LOG = process.argv.includes('--log');
 const WRITE_MESSAGES = arg('--write-messages') === undefined ? undefined : Number(arg('--write-messages'));
 const STORED = smoke ? 50_000 : 1_000_000;
+/**
+ * The ingest is measured twice: into an empty store, and into one already holding `--prefill N`
+ * entries (default 1M; 0 skips it), as a hub that has been running for a while has: the
+ * indexes' cost per insert grows with their size.
+ */
+const PREFILL = Number(arg('--prefill') ?? (smoke ? 0 : 1_000_000));
 const BATCH = 500;
 const progress = (m: string) => process.stderr.write(`hub bench: ${m}\n`);
 const out: Record<string, unknown> = { smoke, hub: built ? 'dist (built)' : 'src (tsx)' };
@@ -94,7 +102,25 @@ function cpuSince(before: Map<string, [string, number]>): Record<string, number>
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-async function ingestBench(): Promise<void> {
+/**
+ * A store holding `n` entries older than the bench's (distinct ids), made once and copied for each
+ * drain; checkpointed, so a copy is the whole database.
+ */
+function prefilledStore(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hub-bench-seed-'));
+  progress(`filling a store with ${n} entries`);
+  const store = EntryStore.open({ dataDir: dir });
+  const chunk = 8_000;
+  for (let i = 0; i < n; i += chunk) {
+    const entries = makeEntries(i, Math.min(chunk, n - i), { prefix: 'seed', t0: T0 - (n + 1) * 10 });
+    store.insert(entries, entries.map((e) => JSON.stringify(e)));
+  }
+  store.close();
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function ingestBench(prefill: number): Promise<Record<string, unknown>> {
   const nats = await startTestNats();
   try {
     const pub = await Publisher.connect(nats.url);
@@ -108,6 +134,7 @@ async function ingestBench(): Promise<void> {
     }
     await Promise.all(pending);
     const jsm = await jetstreamManager(pub.nc);
+    const seed = prefill > 0 ? prefilledStore(prefill) : undefined;
     const runs: Record<string, number[]> = {};
     const cpus: Record<string, Array<Record<string, number>>> = {};
     const details: Record<string, Array<{ startupMs: number; steady: number; delayP99Ms: number; delayMaxMs: number; longestGapMs: number }>> = {};
@@ -116,8 +143,9 @@ async function ingestBench(): Promise<void> {
         // A fresh store each time; the consumer is recreated, so the whole stream comes again.
         await jsm.consumers.delete(ENTRIES_STREAM, HUB_CONSUMER).catch(() => {});
         const dir = mkdtempSync(join(tmpdir(), 'hub-bench-ingest-'));
+        if (seed) copyFileSync(join(seed, 'entries.db'), join(dir, 'entries.db'));
         try {
-          progress(`draining into the hub (writer ${writer}, round ${r + 1})`);
+          progress(`draining into the hub (writer ${writer}, round ${r + 1}, store holding ${prefill} entries)`);
           const cpu0 = threadCpu();
           const t0 = performance.now();
           const ingest = writer === 'default' ? undefined : { writer, writeMessages: WRITE_MESSAGES };
@@ -141,8 +169,8 @@ async function ingestBench(): Promise<void> {
                 lastRows = rows;
                 lastChange = now;
               }
-              if (!first && rows > 0) first = { ms: performance.now() - t0, rows };
-              return rows >= INGEST;
+              if (!first && rows > prefill) first = { ms: performance.now() - t0, rows };
+              return rows >= prefill + INGEST;
             },
             600_000,
             5,
@@ -151,7 +179,7 @@ async function ingestBench(): Promise<void> {
           delay.disable();
           (runs[writer] ??= []).push(ms);
           const f = first ?? { ms: 0, rows: 0 };
-          (details[writer] ??= []).push({ startupMs: f.ms, steady: (INGEST - f.rows) / ((ms - f.ms) / 1000), delayP99Ms: delay.percentile(99) / 1e6, delayMaxMs: delay.max / 1e6, longestGapMs: longestGap });
+          (details[writer] ??= []).push({ startupMs: f.ms, steady: (prefill + INGEST - f.rows) / ((ms - f.ms) / 1000), delayP99Ms: delay.percentile(99) / 1e6, delayMaxMs: delay.max / 1e6, longestGapMs: longestGap });
           const cpu = cpuSince(cpu0);
           (cpus[writer] ??= []).push(cpu);
           progress(`cpu seconds by thread: ${JSON.stringify(cpu)}; first commit after ${Math.round(f.ms)} ms; event loop delay p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`);
@@ -176,8 +204,9 @@ async function ingestBench(): Promise<void> {
     );
     const first = byWriter[WRITERS[0] as string] as { entriesPerSec: number; cpuBoundEntriesPerSec: number };
     const d = details[WRITERS[0] as string] ?? [];
-    out.ingest = {
+    return {
       entries: INGEST,
+      storedBefore: prefill,
       batchEntries: BATCH,
       entriesPerSec: first.entriesPerSec,
       // After the first commit (hub start-up, consumer creation and the first pull excluded).
@@ -250,7 +279,8 @@ async function queryBench(): Promise<void> {
   }
 }
 
-await ingestBench();
+out.ingest = await ingestBench(0);
+if (PREFILL > 0) out.ingestIntoFullStore = await ingestBench(PREFILL);
 if (!process.argv.includes('--ingest-only')) await queryBench();
 console.log(JSON.stringify(out, null, 2));
 process.exit(0);
