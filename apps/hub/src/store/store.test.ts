@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { makeEntries, makeEntry, T0 } from '../test-support/entries.js';
+import Database from 'better-sqlite3';
+import { compile, createEntriesTableSql } from '@trawl/kfl';
 import { newRetentionCounters, parseBytes, parseDuration, runRetention } from './retention.js';
 import { EntryStore } from './store.js';
 
@@ -13,6 +15,7 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+const mkdirp = (d: string) => (mkdirSync(d, { recursive: true }), d);
 const fresh = (name: string) => EntryStore.open({ dataDir: join(dir, name) });
 
 describe('EntryStore', () => {
@@ -32,6 +35,37 @@ describe('EntryStore', () => {
     assert.equal(st.newest, T0 + 990);
     assert.ok(st.usedBytes > 0 && st.fileBytes > 0);
     s.close();
+  });
+
+  test('a store made before latency buckets is upgraded when opened: every row kept, latency filters exact', () => {
+    const dataDir = join(dir, 'before-buckets');
+    const entries = makeEntries(0, 300);
+    // The layout of the previous release: no latency_bucket column, a (latency, ts) index.
+    const old = new Database(join(mkdirp(dataDir), 'entries.db'));
+    old.exec(
+      createEntriesTableSql()
+        .replace(/,\n\s*latency_bucket INTEGER/, '')
+        .replace(/CREATE INDEX IF NOT EXISTS entries_latency_bucket ON entries \(latency_bucket, ts\);/, 'CREATE INDEX IF NOT EXISTS entries_latency ON entries (latency, ts);'),
+    );
+    const insert = old.prepare('INSERT INTO entries (id, ts, latency, json) VALUES (?, ?, ?, jsonb(?))');
+    for (const e of entries) insert.run(e.id, e.timestamp, e.elapsedTime, JSON.stringify(e));
+    old.close();
+    const s = EntryStore.open({ dataDir });
+    try {
+      assert.equal(s.rows, 300);
+      const indexes = (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'").all() as Array<{ name: string }>).map((r) => r.name);
+      assert.ok(indexes.includes('entries_latency_bucket') && !indexes.includes('entries_latency'), indexes.join(', '));
+      const q = compile('response.latency > 2500').sql();
+      const found = (s.db.prepare(`SELECT id FROM entries WHERE ${q.where}`).all(...q.params) as Array<{ id: string }>).map((r) => r.id).sort();
+      const want = entries.filter((e) => (e.elapsedTime as number) > 2500).map((e) => e.id).sort();
+      assert.ok(want.length > 10);
+      assert.deepEqual(found, want);
+      // New rows go in with their bucket beside the upgraded ones.
+      assert.equal(s.insert(makeEntries(300, 10)).inserted.length, 10);
+      assert.equal(s.rows, 310);
+    } finally {
+      s.close();
+    }
   });
 
   test('idempotent by id: the same entries twice are stored and counted once', () => {

@@ -9,7 +9,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntriesTableSql, entryFromRow, selectEntryJsonSql, tuneDatabase } from '@trawl/kfl';
+import { createEntriesTableSql, entryFromRow, selectEntryJsonSql, tuneDatabase, upgradeEntriesTableSql } from '@trawl/kfl';
 import { checkEntry, type StoredEntry } from './entry-check.js';
 import { JsonbError } from './jsonb.js';
 import { openConnection, RowInserter, type PackedRows } from './packed.js';
@@ -130,6 +130,9 @@ export class EntryStore {
     const file = join(options.dataDir, DB_FILE);
     const db = openConnection(file, connectionPragmas(options));
     try {
+      // A store made by an older hub is brought up to this layout first (kfl owns it).
+      const upgrade = upgradeEntriesTableSql((db.pragma('table_info(entries)') as Array<{ name: string }>).map((c) => c.name));
+      if (upgrade) db.transaction(() => db.exec(upgrade))();
       db.exec(createEntriesTableSql());
       db.exec(`CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
         CREATE TABLE IF NOT EXISTS workers (node TEXT PRIMARY KEY NOT NULL, last_seen INTEGER NOT NULL, hello TEXT NOT NULL);`);

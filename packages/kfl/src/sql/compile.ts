@@ -6,7 +6,7 @@
 import type { Ast, CompareOp, Expr, FieldRef, Operand, Segment } from '../ast.js';
 import { compare } from '../values.js';
 import { type Cond, type Frag, raw, sql } from './frag.js';
-import { ENTRIES_TABLE, ENTRY_COLUMNS, JSON_COLUMN, type ColumnSpec } from './schema.js';
+import { ENTRIES_TABLE, ENTRY_COLUMNS, JSON_COLUMN, latencyBucket, type ColumnSpec } from './schema.js';
 import { type Src, and, asString, compareConst, isNull, lenSql, matchSql, not, or, truthySql } from './values.js';
 
 export interface SqlOptions {
@@ -60,12 +60,29 @@ class Compiler {
   approx = false;
   private alias = 0;
   private readonly byPath: Map<string, ColumnSpec>;
+  /** Bucketed column reference → its bucket column's. */
+  private readonly buckets: Map<string, string>;
 
   private readonly json: string;
 
   constructor(columns: readonly ColumnSpec[], private readonly table: string, json: string, private readonly now: number) {
-    this.byPath = new Map(columns.map((c) => [c.path, c]));
+    this.byPath = new Map(columns.filter((c) => c.bucketOf === undefined).map((c) => [c.path, c]));
+    this.buckets = new Map(columns.filter((c) => c.bucketOf !== undefined).map((c) => [this.col(c.bucketOf as string), this.col(c.name)]));
     this.json = this.col(json);
+  }
+
+  /**
+   * An exact comparison of a bucketed column (latency) with a constant ≥ 0, plus the bucket range
+   * that holds every match (see `LATENCY_BUCKETS_PER_DOUBLING` in schema.ts): the same rows, found through the
+   * bucket's index. `>`/`>=`/`==` only: those are the rare-match filters an index serves.
+   */
+  private withBucket(s: Src, op: CompareOp, c: unknown, exact: Cond): Cond {
+    if (s.k !== 'typed' || s.e.p.length > 0 || typeof c !== 'number' || !(op === '>' || op === '>=' || op === '==')) return exact;
+    const bucketColumn = this.buckets.get(s.e.s);
+    const b = latencyBucket(c);
+    if (bucketColumn === undefined || b === null || exact === false || exact === true) return exact;
+    const range = op === '==' ? sql`(${raw(bucketColumn)} BETWEEN ${b - 1} AND ${b + 1})` : sql`(${raw(bucketColumn)} >= ${b - 1})`;
+    return and([exact, range]);
   }
 
   col(name: string): string {
@@ -133,7 +150,7 @@ class Compiler {
     if (a.k === 'const') return compare(op, a.v, c);
     // `x[*] == null`: no element has a value.
     if (a.k === 'multi' && op === '==' && c === null) return not(a.any((s) => not(isNull(s))));
-    return this.each(a, (s) => (s.k === 'const' ? compare(op, s.v, c) : compareConst(op, s, c)));
+    return this.each(a, (s) => (s.k === 'const' ? compare(op, s.v, c) : this.withBucket(s, op, c, compareConst(op, s, c))));
   }
 
   inExpr(l: Operand, r: Operand): Cond {
