@@ -102,10 +102,12 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   }
   ingest.onStored('webhooks', (entries) => webhooks.observe(entries));
   const apisec = o.apisecConfigPath ? new ApisecPusher(store.db, endpoints, log, { ...o.apisecOptions, configPath: o.apisecConfigPath }) : undefined;
-  const saveEndpoints = () => {
+  /** Saves what changed; `wait`: even if the ingest's writer holds the lock (else the next tick tries again). */
+  const saveEndpoints = (wait = false) => {
     if (!store.isOpen) return;
     try {
-      endpoints.save(store.db);
+      if (wait) endpoints.save(store.db);
+      else store.tryWrite(() => endpoints.save(store.db));
     } catch (e) {
       log(`saving the endpoint inventory failed: ${(e as Error).message}`);
     }
@@ -113,7 +115,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, onEndpointsCleared: saveEndpoints };
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, onEndpointsCleared: () => saveEndpoints() };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
     store.close();
@@ -147,7 +149,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   const retentionTimer = hasRetention ? setInterval(retain, o.retentionIntervalMs ?? 10_000) : undefined;
   if (hasRetention) retain();
   const lagTimer = setInterval(() => void ingest.refreshPending(), 5_000);
-  const endpointsTimer = setInterval(saveEndpoints, 2_000);
+  const endpointsTimer = setInterval(() => saveEndpoints(), 2_000);
 
   let stopped: Promise<void> | undefined;
   return {
@@ -173,7 +175,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
         await server.close();
         await link.close();
         await retaining;
-        saveEndpoints();
+        saveEndpoints(true);
         store.close();
       })();
       return stopped;

@@ -56,10 +56,14 @@ export class Presence {
       this.log(`worker ${hello.node} ${before?.state === 'up' ? 'restarted' : 'joined'} (capturing: ${Boolean(hello.capturing)})`);
     }
     this.workers.set(hello.node, toStatus(hello, now, 'up'));
+    // Kept in memory; the table only carries it across restarts: when the ingest's writer holds
+    // the lock, the next heartbeat writes it.
     if (this.store.isOpen) {
-      this.store.db
-        .prepare('INSERT INTO workers (node, last_seen, hello) VALUES (?, ?, ?) ON CONFLICT(node) DO UPDATE SET last_seen = excluded.last_seen, hello = excluded.hello')
-        .run(hello.node, now, JSON.stringify(hello));
+      this.store.tryWrite(() =>
+        this.store.db
+          .prepare('INSERT INTO workers (node, last_seen, hello) VALUES (?, ?, ?) ON CONFLICT(node) DO UPDATE SET last_seen = excluded.last_seen, hello = excluded.hello')
+          .run(hello.node, now, JSON.stringify(hello)),
+      );
     }
   }
 

@@ -68,6 +68,31 @@ describe('EntryStore', () => {
     }
   });
 
+  test('tryWrite does not wait for another connection\'s write transaction: false at once, nothing written; true once it ends', () => {
+    const s = EntryStore.open({ dataDir: join(dir, 'try-write'), busyTimeoutMs: 3_000 });
+    const other = new Database(s.file);
+    try {
+      const put = (v: string) => () => s.db.prepare("INSERT OR REPLACE INTO hub_meta (key, value) VALUES ('k', ?)").run(v);
+      other.exec('BEGIN IMMEDIATE');
+      const t0 = performance.now();
+      assert.equal(s.tryWrite(put('a')), false);
+      // The health probe: another writer at work proves the file takes writes.
+      assert.doesNotThrow(() => s.probeWrite());
+      assert.ok(performance.now() - t0 < 500, `waited ${performance.now() - t0} ms for the lock`);
+      other.exec('COMMIT');
+      assert.equal(s.db.prepare("SELECT value FROM hub_meta WHERE key = 'k'").get(), undefined);
+      assert.equal(s.tryWrite(put('b')), true);
+      assert.deepEqual(s.db.prepare("SELECT value FROM hub_meta WHERE key = 'k'").get(), { value: 'b' });
+      // The connection's own wait is back for every other write.
+      assert.equal(s.db.pragma('busy_timeout', { simple: true }), 3_000);
+      // Errors other than a busy database still surface.
+      assert.throws(() => s.tryWrite(() => s.db.exec('INSERT INTO no_such_table VALUES (1)')), /no such table/);
+    } finally {
+      other.close();
+      s.close();
+    }
+  });
+
   test('idempotent by id: the same entries twice are stored and counted once', () => {
     const s = fresh('idem');
     s.insert(makeEntries(0, 50));

@@ -222,10 +222,32 @@ export class EntryStore {
     return { rows: this.rowCount, usedBytes: this.usedBytes(), fileBytes: this.fileBytes(), oldest: r.oldest, newest: r.newest };
   }
 
-  /** Proves the file can be written right now (health): a one-row write in its own transaction. */
+  /**
+   * Proves the file can be written right now (health): a one-row write in its own transaction.
+   * Another writer in the middle of a transaction (the ingest's thread) proves it as well.
+   */
   probeWrite(now = Date.now()): void {
     if (this.closed) throw new Error('the store is closed');
-    this.db.prepare("INSERT OR REPLACE INTO hub_meta (key, value) VALUES ('health_probe', ?)").run(String(now));
+    this.tryWrite(() => this.db.prepare("INSERT OR REPLACE INTO hub_meta (key, value) VALUES ('health_probe', ?)").run(String(now)));
+  }
+
+  /**
+   * Runs `write` on this connection only if no other connection is writing right now: false, and
+   * nothing written, when the database is locked. For the event loop's periodic writes (endpoint
+   * inventory, worker presence, health): waiting on the ingest thread's transaction (up to ~1 s
+   * into a large store under a backlog) held every API request up with it. They try again later.
+   */
+  tryWrite(write: () => void): boolean {
+    this.db.pragma('busy_timeout = 0');
+    try {
+      write();
+      return true;
+    } catch (e) {
+      if (String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false;
+      throw e;
+    } finally {
+      this.db.pragma(`busy_timeout = ${busyTimeout(this.options)}`);
+    }
   }
 
   close(): void {
@@ -251,7 +273,12 @@ export function connectionPragmas(options: Omit<StoreOptions, 'dataDir'>): strin
     `synchronous = ${options.synchronous ?? 'NORMAL'}`,
     // A reader never blocks a writer in WAL; this covers the two writers (the ingest's thread and
     // retention/settings on the main thread) and a second hub.
-    `busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000))}`,
+    `busy_timeout = ${busyTimeout(options)}`,
   );
   return pragmas;
+}
+
+/** How long a write waits for another writer's transaction, in ms (default 5 s). */
+function busyTimeout(options: Pick<StoreOptions, 'busyTimeoutMs'>): number {
+  return Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000));
 }
