@@ -22,6 +22,26 @@ export function newRetentionCounters(): RetentionCounters {
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
+/** How long a chunk waits for the ingest's writer to let go of the lock before the pass ends. */
+const LOCK_WAIT_MS = 30_000;
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Runs `write` once no other connection is writing, trying every 10 ms in between with the event
+ * loop free (a synchronous wait for the ingest's transaction held every API request up, up to
+ * ~1 s into a large store). `null` when the store closed or the lock stayed taken `LOCK_WAIT_MS`.
+ */
+async function whenFree(store: EntryStore, write: () => number): Promise<number | null> {
+  const since = Date.now();
+  for (;;) {
+    if (!store.isOpen) return null;
+    let n = 0;
+    if (store.tryWrite(() => (n = write()))) return n;
+    if (Date.now() - since > LOCK_WAIT_MS) return null;
+    await pause(10);
+  }
+}
+
 /** One retention pass: deletes until every limit holds. Counts what it dropped by reason. */
 export async function runRetention(store: EntryStore, policy: RetentionPolicy, counters: RetentionCounters, now = Date.now()): Promise<void> {
   counters.runs++;
@@ -32,7 +52,11 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
   const olderThan = store.db.prepare(
     'DELETE FROM entries WHERE rowid IN (SELECT rowid FROM entries WHERE ts < ? ORDER BY ts ASC LIMIT ?)',
   );
-  const drop = (reason: keyof RetentionCounters['dropped'], n: number) => {
+  // A chunk that found the ingest's writer holding the lock ends the pass (`null`); the next
+  // pass carries on.
+  const drop = async (reason: keyof RetentionCounters['dropped'], statement: typeof oldest, ...args: number[]): Promise<number | null> => {
+    const n = await whenFree(store, () => statement.run(...args).changes);
+    if (n === null) return null;
     store.noteDeleted(n);
     counters.dropped[reason] += n;
     return n;
@@ -40,14 +64,21 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
   try {
     if (policy.maxAgeMs !== undefined) {
       const bound = now - policy.maxAgeMs;
-      while (store.isOpen && drop('age', olderThan.run(bound, RETENTION_CHUNK).changes) > 0) await tick();
+      for (;;) {
+        const n = await drop('age', olderThan, bound, RETENTION_CHUNK);
+        if (n === null) return;
+        if (n === 0) break;
+        await tick();
+      }
     }
     if (policy.maxCount !== undefined) {
       for (;;) {
         if (!store.isOpen) return;
         const excess = store.rows - policy.maxCount;
         if (excess <= 0) break;
-        if (drop('count', oldest.run(Math.min(excess, RETENTION_CHUNK)).changes) === 0) break;
+        const n = await drop('count', oldest, Math.min(excess, RETENTION_CHUNK));
+        if (n === null) return;
+        if (n === 0) break;
         await tick();
       }
     }
@@ -59,7 +90,9 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
         // Rows to drop, from the average row size; freed pages show up in `freelist_count` at once.
         const perRow = used / store.rows;
         const want = Math.ceil((used - policy.maxBytes * BYTES_LOW_WATER) / perRow);
-        if (drop('bytes', oldest.run(Math.max(1, Math.min(want, RETENTION_CHUNK))).changes) === 0) break;
+        const n = await drop('bytes', oldest, Math.max(1, Math.min(want, RETENTION_CHUNK)));
+        if (n === null) return;
+        if (n === 0) break;
         await tick();
       }
     }

@@ -182,6 +182,36 @@ describe('retention', () => {
     s.close();
   });
 
+  test('waits for another writer with the event loop free, then deletes', async () => {
+    const s = fresh('ret-locked');
+    s.insert(makeEntries(0, 12_000));
+    const other = new Database(s.file);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      // The ingest's transaction, as retention sees it: the lock held for 300 ms.
+      const release = setTimeout(() => other.exec('COMMIT'), 300);
+      let longestGap = 0;
+      let last = performance.now();
+      const beat = setInterval(() => {
+        const now = performance.now();
+        longestGap = Math.max(longestGap, now - last);
+        last = now;
+      }, 5);
+      const c = newRetentionCounters();
+      const t0 = performance.now();
+      await runRetention(s, { maxCount: 1_000 }, c);
+      clearInterval(beat);
+      clearTimeout(release);
+      assert.ok(performance.now() - t0 >= 250, 'retention did not wait for the lock');
+      assert.equal(s.rows, 1_000);
+      assert.equal(c.dropped.count, 11_000);
+      assert.ok(longestGap < 150, `the event loop was held ${longestGap.toFixed(0)} ms`);
+    } finally {
+      other.close();
+      s.close();
+    }
+  });
+
   test('by age drops what is older than the bound', async () => {
     const s = fresh('ret-age');
     s.insert(makeEntries(0, 1_000)); // T0 … T0 + 9,990 ms
