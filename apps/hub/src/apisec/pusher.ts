@@ -11,6 +11,7 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Endpoint, EndpointInventory } from '../endpoints/inventory.js';
 import type { Logger } from '../log.js';
+import { writeWhenFree } from '../store/lock.js';
 import { parseApisecConfig, type ApisecConfig, type ServiceMapping } from './config.js';
 
 export interface ApisecOptions {
@@ -170,7 +171,9 @@ export class ApisecPusher {
       if (!r.ok) return this.failed(service, st, r.status, r.error, m);
       const mark = this.db.prepare('INSERT INTO apisec_pushed (endpoint_id, target, revision, at) VALUES (?, ?, ?, ?) ON CONFLICT(endpoint_id, target) DO UPDATE SET revision = excluded.revision, at = excluded.at');
       const at = Date.now();
-      this.db.transaction(() => batch.forEach((ep) => mark.run(ep.id, target, ep.revision, at)))();
+      // Waits for the ingest's writer with the event loop free; marks not written (30 s locked)
+      // only mean these endpoints are pushed again next time.
+      await writeWhenFree(this.db, () => this.db.transaction(() => batch.forEach((ep) => mark.run(ep.id, target, ep.revision, at)))());
       for (const ep of batch) this.log(`apisec: ✓ Pushed endpoint ${ep.method} ${ep.template} (service=${service}, app=${m.appId})`);
       st.pushed += batch.length;
       st.lastPushAt = at;
@@ -197,7 +200,7 @@ export class ApisecPusher {
     }
     const m = { appId: b.appId, instanceId: b.instanceId };
     this.onboarded.set(service, m);
-    this.db.prepare('INSERT OR REPLACE INTO apisec_onboarded (service, app_id, instance_id) VALUES (?, ?, ?)').run(service, m.appId, m.instanceId);
+    await writeWhenFree(this.db, () => this.db.prepare('INSERT OR REPLACE INTO apisec_onboarded (service, app_id, instance_id) VALUES (?, ?, ?)').run(service, m.appId, m.instanceId));
     this.log(`apisec: onboarded new service "${service}" as app ${m.appId}, instance ${m.instanceId}`);
     return m;
   }

@@ -6,6 +6,7 @@
  * about `maxBytes` (it is not shrunk: a VACUUM would stall everything).
  */
 import type { RetentionCounters, RetentionPolicy } from '@trawl/api';
+import { writeWhenFree } from './lock.js';
 import type { EntryStore } from './store.js';
 
 // The shapes are the API's (`/api/stats` shows them as `retention`).
@@ -22,26 +23,6 @@ export function newRetentionCounters(): RetentionCounters {
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-/** How long a chunk waits for the ingest's writer to let go of the lock before the pass ends. */
-const LOCK_WAIT_MS = 30_000;
-const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/**
- * Runs `write` once no other connection is writing, trying every 10 ms in between with the event
- * loop free (a synchronous wait for the ingest's transaction held every API request up, up to
- * ~1 s into a large store). `null` when the store closed or the lock stayed taken `LOCK_WAIT_MS`.
- */
-async function whenFree(store: EntryStore, write: () => number): Promise<number | null> {
-  const since = Date.now();
-  for (;;) {
-    if (!store.isOpen) return null;
-    let n = 0;
-    if (store.tryWrite(() => (n = write()))) return n;
-    if (Date.now() - since > LOCK_WAIT_MS) return null;
-    await pause(10);
-  }
-}
-
 /** One retention pass: deletes until every limit holds. Counts what it dropped by reason. */
 export async function runRetention(store: EntryStore, policy: RetentionPolicy, counters: RetentionCounters, now = Date.now()): Promise<void> {
   counters.runs++;
@@ -55,8 +36,10 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
   // A chunk that found the ingest's writer holding the lock ends the pass (`null`); the next
   // pass carries on.
   const drop = async (reason: keyof RetentionCounters['dropped'], statement: typeof oldest, ...args: number[]): Promise<number | null> => {
-    const n = await whenFree(store, () => statement.run(...args).changes);
-    if (n === null) return null;
+    // The lock is waited for with the event loop free (lock.ts), 30 s at most.
+    const done = await writeWhenFree(store.db, () => statement.run(...args).changes, { isOpen: () => store.isOpen });
+    if (done === null) return null;
+    const n = done.value;
     store.noteDeleted(n);
     counters.dropped[reason] += n;
     return n;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createEntriesTableSql, entryFromRow, selectEntryJsonSql, tuneDatabase, upgradeEntriesTableSql } from '@trawl/kfl';
 import { checkEntry, type StoredEntry } from './entry-check.js';
 import { JsonbError } from './jsonb.js';
+import { tryWrite } from './lock.js';
 import { openConnection, RowInserter, type PackedRows } from './packed.js';
 import { insertRowSql, RowPacker } from './rows.js';
 
@@ -232,22 +233,12 @@ export class EntryStore {
   }
 
   /**
-   * Runs `write` on this connection only if no other connection is writing right now: false, and
-   * nothing written, when the database is locked. For the event loop's periodic writes (endpoint
-   * inventory, worker presence, health): waiting on the ingest thread's transaction (up to ~1 s
-   * into a large store under a backlog) held every API request up with it. They try again later.
+   * Runs `write` on this connection only if no other connection is writing right now (see
+   * lock.ts): false, and nothing written, when the database is locked. For the event loop's
+   * periodic writes (endpoint inventory, worker presence, health), which try again later.
    */
   tryWrite(write: () => void): boolean {
-    this.db.pragma('busy_timeout = 0');
-    try {
-      write();
-      return true;
-    } catch (e) {
-      if (String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false;
-      throw e;
-    } finally {
-      this.db.pragma(`busy_timeout = ${busyTimeout(this.options)}`);
-    }
+    return tryWrite(this.db, write);
   }
 
   close(): void {
@@ -273,12 +264,8 @@ export function connectionPragmas(options: Omit<StoreOptions, 'dataDir'>): strin
     `synchronous = ${options.synchronous ?? 'NORMAL'}`,
     // A reader never blocks a writer in WAL; this covers the two writers (the ingest's thread and
     // retention/settings on the main thread) and a second hub.
-    `busy_timeout = ${busyTimeout(options)}`,
+    `busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000))}`,
   );
   return pragmas;
 }
 
-/** How long a write waits for another writer's transaction, in ms (default 5 s). */
-function busyTimeout(options: Pick<StoreOptions, 'busyTimeoutMs'>): number {
-  return Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000));
-}
