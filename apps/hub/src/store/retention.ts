@@ -33,10 +33,9 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
   const olderThan = store.db.prepare(
     'DELETE FROM entries WHERE rowid IN (SELECT rowid FROM entries WHERE ts < ? ORDER BY ts ASC LIMIT ?)',
   );
-  // A chunk that found the ingest's writer holding the lock ends the pass (`null`); the next
-  // pass carries on.
+  // Each chunk waits for the ingest writer's lock with the event loop free (lock.ts); one still
+  // locked out after 30 s, or a store closed meanwhile, ends the pass (`null`): the next carries on.
   const drop = async (reason: keyof RetentionCounters['dropped'], statement: typeof oldest, ...args: number[]): Promise<number | null> => {
-    // The lock is waited for with the event loop free (lock.ts), 30 s at most.
     const done = await writeWhenFree(store.db, () => statement.run(...args).changes, { isOpen: () => store.isOpen });
     if (done === null) return null;
     const n = done.value;

@@ -86,6 +86,7 @@ export class RowPacker {
   }
 
   finish(): PackedRows {
+    this.joinParts();
     const cells = this.rows * this.width;
     return {
       rows: this.rows,
@@ -93,7 +94,7 @@ export class RowPacker {
       kinds: this.kinds.subarray(0, cells),
       numbers: this.numbers.subarray(0, cells),
       lengths: this.lengths.subarray(0, cells),
-      text: (this.joinParts(), this.joined.join('')),
+      text: this.joined.join(''),
       blobs: this.jsonb.bytes(),
     };
   }
