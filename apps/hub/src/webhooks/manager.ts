@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { throttled, type Logger } from '../log.js';
 import { compileQuery } from '../query/compiled.js';
 import type { StoredEntry } from '../store/entry-check.js';
+import { writeWhenFree } from '../store/lock.js';
 import { Dedupe, RateLimit } from './limiter.js';
 import { parseRule, REDACTED_VALUE, RuleError, type WebhookRule } from './rule.js';
 import { DEFAULT_SEND, send, type SendOptions } from './sender.js';
@@ -50,6 +51,8 @@ export class WebhookManager {
   private readonly keep: number;
   private readonly logFailure: Logger;
   private readonly inflight = new Set<Promise<void>>();
+  /** Rule changes being written to the store, one after another (see `persist`). */
+  private persisting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
@@ -121,7 +124,7 @@ export class WebhookManager {
     if (a.rule.source === 'config' && !force) throw new RuleError('id', 'this rule comes from the config file: remove it there');
     this.rules.delete(id);
     a.queue.length = 0;
-    this.db.prepare('DELETE FROM webhook_rules WHERE id = ?').run(id);
+    this.persist(id, () => this.db.prepare('DELETE FROM webhook_rules WHERE id = ?').run(id));
     return true;
   }
 
@@ -132,8 +135,25 @@ export class WebhookManager {
   }
 
   private save(rule: WebhookRule, keepStateOf?: Active): void {
-    this.db.prepare('INSERT INTO webhook_rules (id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json').run(rule.id, JSON.stringify(rule));
+    const json = JSON.stringify(rule);
+    this.persist(rule.id, () => this.db.prepare('INSERT INTO webhook_rules (id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json').run(rule.id, json));
     this.activate(rule, keepStateOf);
+  }
+
+  /**
+   * Writes a rule change to the store in the background, in the order made: the rule is in effect
+   * at once (memory), and the API answers without waiting for the ingest writer's lock with the
+   * event loop (lock.ts). `stop()` waits for what is pending.
+   */
+  private persist(id: string, write: () => void): void {
+    this.persisting = this.persisting
+      .then(() => writeWhenFree(this.db, write))
+      .then(
+        (done) => {
+          if (done === null) this.log(`webhook rule ${id}: the change is in effect but not saved (the store stayed locked 30 s)`);
+        },
+        (e: unknown) => this.log(`webhook rule ${id}: saving the change failed: ${(e as Error).message}`),
+      );
   }
 
   private activate(rule: WebhookRule, keepStateOf?: Active): void {
@@ -221,6 +241,6 @@ export class WebhookManager {
 
   async stop(): Promise<void> {
     this.stopper.abort();
-    await Promise.all([...this.inflight]);
+    await Promise.all([...this.inflight, this.persisting]);
   }
 }

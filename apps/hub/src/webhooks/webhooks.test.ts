@@ -177,3 +177,33 @@ describe('webhook delivery', () => {
     await again.stop();
   });
 });
+
+describe('webhook rule storage', () => {
+  test('a rule change answers at once while the ingest writer holds the lock; saved after, in the order made', async () => {
+    const d = db();
+    d.pragma('journal_mode = WAL');
+    d.pragma('busy_timeout = 5000');
+    const m = new WebhookManager(d, silentLogger, fast);
+    const other = new Database(d.name);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const t0 = performance.now();
+      const kept = m.create({ name: 'kept', url: 'http://127.0.0.1:9/a' });
+      const dropped = m.create({ name: 'dropped', url: 'http://127.0.0.1:9/b' });
+      assert.equal(m.remove(dropped.id), true);
+      assert.ok(performance.now() - t0 < 1_000, 'the changes waited for the lock');
+      // In effect at once.
+      assert.deepEqual(m.list().map((r) => r.name), ['kept']);
+      const saved = () => (d.prepare('SELECT id FROM webhook_rules ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
+      assert.deepEqual(saved(), []);
+      setTimeout(() => other.exec('COMMIT'), 100);
+      await m.stop();
+      // The insert and the delete of `dropped` ran in order: it is not resurrected.
+      assert.deepEqual(saved(), [kept.id]);
+      assert.deepEqual(new WebhookManager(d, silentLogger, fast).list().map((r) => r.name), ['kept']);
+    } finally {
+      other.close();
+      d.close();
+    }
+  });
+});
