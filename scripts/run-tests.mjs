@@ -25,6 +25,8 @@ function findTests(dir, out = []) {
 const started = Date.now();
 let passed = 0;
 let failed = 0;
+/** Each failed suite's "failing tests" section (the spec reporter's), repeated before the closing line. */
+const failures = [];
 
 // Tests are type-checked too (the build compiles only the shipped code): one result per package.
 if (process.argv.slice(2).length === 0) {
@@ -87,6 +89,20 @@ function runLimited(args, limitMs, echo = true) {
   });
 }
 
+/** The spec reporter's closing "✖ failing tests:" section of a suite's output, if any (ANSI colours removed). */
+function failingTests(out) {
+  const at = out.lastIndexOf('✖ failing tests:');
+  if (at < 0) return '';
+  return out
+    .slice(at)
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => !/^\s+at .*(node:|node_modules)/.test(line)) // frames of node and libraries: noise here
+    .join('\n')
+    .slice(0, 6_000)
+    .trimEnd();
+}
+
 for (const suite of suites) {
   const dir = join(root, suite);
   if (!existsSync(dir)) continue;
@@ -110,6 +126,8 @@ for (const suite of suites) {
   }
   // A runner that died without a summary is a failure of the whole suite.
   failed += fail + (run.status !== 0 && fail === 0 ? 1 : 0);
+  const details = failingTests(run.out);
+  if (details) failures.push(`--- ${suite}\n${details}`);
 }
 // In CI the benchmarks run once in smoke mode (not timed tests: they must just keep working).
 if (process.env.CI && process.argv.slice(2).length === 0) {
@@ -125,5 +143,7 @@ if (process.env.CI && process.argv.slice(2).length === 0) {
   }
 }
 
+// The closing lines are what a CI summary shows: why each test failed goes there, not only its name.
+if (failures.length) console.log(`\n=== failures (repeated from above)\n${failures.join('\n').slice(0, 12_000)}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -36,6 +36,8 @@ export interface HubOptions {
   heartbeatMs?: number;
   ingest?: ConsumerOptions;
   synchronous?: 'NORMAL' | 'FULL';
+  /** Entries per time partition of the store (default 250k; store/partitions.ts). */
+  partitionRows?: number;
   /** Endpoint inventory settings (health-check paths, bounds). */
   endpoints?: InventoryOptions;
   /** Distinct label sets of the request metrics before `other` (default 10,000). */
@@ -70,7 +72,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   if (!isLoopback(o.host) && !o.token) {
     throw new StartError(`listening on ${o.host} (not loopback) needs a token: pass --token or set TRAWL_TOKEN`);
   }
-  const store = EntryStore.open({ dataDir: o.dataDir, synchronous: o.synchronous });
+  const store = EntryStore.open({ dataDir: o.dataDir, synchronous: o.synchronous, partitionRows: o.partitionRows });
   const live = new LiveFeed();
   const link = new NatsLink({ url: o.natsUrl, token: o.natsToken, log });
   const ingest = new Ingest(link, store, live, log, o.ingest);

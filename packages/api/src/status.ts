@@ -59,7 +59,8 @@ export interface RetentionCounters {
 
 /** `GET /api/stats`. `entries` is null while the store is closed. */
 export interface HubStats {
-  entries: { stored: number; bytes: number; usedBytes: number; oldest: number | null; newest: number | null } | null;
+  /** `partitions`: the store's time partitions (tables of up to `--partition-entries` entries each). */
+  entries: { stored: number; bytes: number; usedBytes: number; oldest: number | null; newest: number | null; partitions: number } | null;
   ingest: IngestStatus;
   workers: WorkerStatus[];
   nats: NatsStatus;

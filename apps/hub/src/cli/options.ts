@@ -1,6 +1,6 @@
 /**
  * `node apps/hub/dist/main.js --nats URL --data DIR [--host H] [--port P] [--token T]
- *   [--retention-count N] [--retention-bytes B] [--retention-age D] [--static DIR]`
+ *   [--retention-count N] [--retention-bytes B] [--retention-age D] [--static DIR] [--partition-entries N] …`
  * Parsed into HubOptions, or a usage error (exit 2) that names the option.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [
   --retention-age D       drop entries older than D (24h, 7d, 30m, …)
   --static DIR            serve the built web UI from DIR
   --sync normal|full      SQLite synchronous mode (full also survives power loss; default normal)
+  --partition-entries N   entries per time partition of the store (default 250000; 1000 or more)
   --webhooks FILE         webhook rules (a JSON array), applied at start
   --health-paths LIST     comma-separated paths the endpoint inventory treats as health checks
   --apisec-config FILE    service_config.json for the APISec push (re-read when it changes)
@@ -46,6 +47,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'retention-age': { type: 'string' },
         static: { type: 'string' },
         sync: { type: 'string', default: 'normal' },
+        'partition-entries': { type: 'string' },
         webhooks: { type: 'string' },
         'health-paths': { type: 'string' },
         'apisec-config': { type: 'string' },
@@ -81,6 +83,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   const sync = values.sync.toUpperCase();
   if (sync !== 'NORMAL' && sync !== 'FULL') throw new UsageError(`--sync must be normal or full, not ${values.sync}`);
+  const partitionEntries = values['partition-entries'];
+  if (partitionEntries !== undefined && (!/^\d{1,10}$/.test(partitionEntries) || Number(partitionEntries) < 1_000)) {
+    throw new UsageError(`--partition-entries must be an integer of at least 1000, not ${partitionEntries}`);
+  }
   let webhookRules: unknown[] | undefined;
   if (values.webhooks !== undefined) {
     let parsed: unknown;
@@ -108,6 +114,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     retention,
     staticDir: values.static,
     synchronous: sync,
+    partitionRows: partitionEntries === undefined ? undefined : Number(partitionEntries),
     webhookRules,
     endpoints: healthPaths ? { healthPaths } : undefined,
     apisecConfigPath: values['apisec-config'],

@@ -7,6 +7,7 @@
 import { selectEntryJsonSql, selectPage, type PageRow, type QueryTarget, type SqlQuery } from '@trawl/kfl';
 import { formatCursor, type Cursor } from './cursor.js';
 import type { HubQuery } from './compiled.js';
+import { fromPartition, partitionsNewestFirst, type PartitionRange } from './partitions.js';
 
 export interface PageRequest {
   limit: number;
@@ -39,26 +40,36 @@ export function pageEntries(db: QueryTarget, q: HubQuery, req: PageRequest): Pag
   const sql = afterClause(q.sql, req.after);
   const rows: PageRow[] = [];
   const before = req.before;
-  if (before?.rowid !== undefined) {
-    // The rest of the previous page's last timestamp: inserted earlier than the cursor's row.
-    const tie = db.prepare(
-      `SELECT entries.id AS id, entries.ts AS ts, ${selectEntryJsonSql()} FROM entries ` +
-        `WHERE entries.ts = ? AND entries.rowid < ? AND (${sql.where}) ORDER BY entries.rowid DESC`,
-    );
-    for (const row of tie.iterate(before.ts, before.rowid, ...sql.params) as IterableIterator<PageRow>) {
-      if (sql.postFilter && !q.predicate(JSON.parse(row.json))) continue;
-      rows.push(row);
-      if (rows.length >= limit) break;
+  // Partitions hold disjoint ranges of timestamps: read newest first, one after another, those
+  // that can hold an entry between the cursors, until the page is full.
+  const parts = partitionsNewestFirst(db, { from: req.after?.ts, to: before === undefined ? undefined : before.ts + (before.rowid === undefined ? 0 : 1) });
+  let lastFrom: PartitionRange | undefined;
+  for (const part of parts) {
+    const from = fromPartition(part);
+    const taken = rows.length;
+    if (before?.rowid !== undefined && before.ts >= part.lo && before.ts < part.hi) {
+      // The rest of the previous page's last timestamp: inserted earlier than the cursor's row.
+      const tie = db.prepare(
+        `SELECT entries.id AS id, entries.ts AS ts, ${selectEntryJsonSql()} FROM ${from} ` +
+          `WHERE entries.ts = ? AND entries.rowid < ? AND (${sql.where}) ORDER BY entries.rowid DESC`,
+      );
+      for (const row of tie.iterate(before.ts, before.rowid, ...sql.params) as IterableIterator<PageRow>) {
+        if (sql.postFilter && !q.predicate(JSON.parse(row.json))) continue;
+        rows.push(row);
+        if (rows.length >= limit) break;
+      }
     }
-  }
-  if (rows.length < limit) {
-    rows.push(...selectPage(db, sql, { limit: limit - rows.length, before: before?.ts, predicate: q.predicate }));
+    if (rows.length < limit) {
+      rows.push(...selectPage(db, sql, { limit: limit - rows.length, before: before?.ts, predicate: q.predicate, from }));
+    }
+    if (rows.length > taken) lastFrom = part;
+    if (rows.length >= limit) break;
   }
   let next: string | null = null;
   // `limit(n)` in the query caps the whole answer: no further page.
-  if (rows.length === limit && q.limit === undefined) {
+  if (rows.length === limit && q.limit === undefined && lastFrom) {
     const last = rows[rows.length - 1] as PageRow;
-    const r = db.prepare('SELECT rowid FROM entries WHERE id = ?').get(last.id) as { rowid: number } | undefined;
+    const r = db.prepare(`SELECT rowid FROM ${lastFrom.name} WHERE id = ?`).get(last.id) as { rowid: number } | undefined;
     if (r && last.ts !== null) next = formatCursor({ ts: last.ts, rowid: r.rowid });
   }
   return { rows, next };

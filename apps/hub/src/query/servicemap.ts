@@ -9,6 +9,7 @@
  */
 import type { MapEdge, MapNode, ServiceMapResponse } from '@trawl/api';
 import type { QueryTarget } from '@trawl/kfl';
+import { fromPartition, newestFirst, partitionsNewestFirst } from './partitions.js';
 import { withTimeRange, type HubQuery } from './compiled.js';
 
 export type { MapEdge, MapNode };
@@ -50,7 +51,7 @@ export function serviceMap(db: QueryTarget, q: HubQuery, range: { from?: number;
     'entries.src_name AS sn, entries.src_ip AS sip, entries.src_namespace AS sns, ' +
     'entries.dst_name AS dn, entries.dst_ip AS dip, entries.dst_namespace AS dns, ' +
     'entries.protocol AS p, entries.status AS st, entries.latency AS lat';
-  const select = `SELECT ${cols}${sql.postFilter ? ', json(entries.json) AS json' : ''} FROM entries WHERE ${sql.where} ORDER BY entries.ts DESC`;
+  const select = (from: string) => `SELECT ${cols}${sql.postFilter ? ', json(entries.json) AS json' : ''} FROM ${from} WHERE ${sql.where} ORDER BY entries.ts DESC`;
   const nodes = new Map<string, MapNode>();
   const edges = new Map<string, MapEdge & { latencies: number[] }>();
   const node = (name: string | null, ip: string | null, ns: string | null): string => {
@@ -64,7 +65,7 @@ export function serviceMap(db: QueryTarget, q: HubQuery, range: { from?: number;
   };
   let used = 0;
   let truncated = false;
-  for (const r of db.prepare(select).iterate(...sql.params) as IterableIterator<Row>) {
+  for (const r of newestFirst<Row>(db, range, select, sql.params)) {
     if (sql.postFilter && !q.predicate(JSON.parse(r.json as string))) continue;
     if (used >= maxRows || (q.limit !== undefined && used >= q.limit)) {
       truncated = used >= maxRows;
@@ -100,10 +101,14 @@ function kindOf(db: QueryTarget, n: MapNode): string | null {
     if (v === null) continue;
     const nsCond = n.name !== null ? (n.namespace === null ? ` AND entries.${side}_namespace IS NULL` : ` AND entries.${side}_namespace = ?`) : '';
     const params = n.name !== null && n.namespace !== null ? [v, n.namespace] : [v];
-    const r = db
-      .prepare(`SELECT json_extract(entries.json, '$.${side}.kind') AS k FROM entries WHERE entries.${col} = ?${nsCond} ORDER BY entries.ts DESC LIMIT 1`)
-      .get(...params) as { k: unknown } | undefined;
-    if (typeof r?.k === 'string') return r.k;
+    for (const part of partitionsNewestFirst(db)) {
+      const r = db
+        .prepare(`SELECT json_extract(entries.json, '$.${side}.kind') AS k FROM ${fromPartition(part)} WHERE entries.${col} = ?${nsCond} ORDER BY entries.ts DESC LIMIT 1`)
+        .get(...params) as { k: unknown } | undefined;
+      if (r === undefined) continue;
+      if (typeof r.k === 'string') return r.k;
+      break;
+    }
   }
   return null;
 }

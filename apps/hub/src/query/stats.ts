@@ -9,6 +9,7 @@
 import type { LatencyPercentiles, TimeBucket, TimeSeriesResponse, TopBy, TopEndpoint, TopResponse } from '@trawl/api';
 import type { QueryTarget } from '@trawl/kfl';
 import { withTimeRange, type HubQuery } from './compiled.js';
+import { newestFirst } from './partitions.js';
 import { isError, percentile } from './servicemap.js';
 
 export const STATS_MAX_ROWS = 200_000;
@@ -44,8 +45,8 @@ const lat = (sorted: number[]): Latency => ({ p50: percentile(sorted, 50), p95: 
 
 function* rows(db: QueryTarget, q: HubQuery, range: { from?: number; to?: number }, cols: string, maxRows: number, state: { used: number; truncated: boolean }): Generator<Row> {
   const sql = withTimeRange(q.sql, range);
-  const select = `SELECT ${cols}${sql.postFilter ? ', json(entries.json) AS json' : ''} FROM entries WHERE ${sql.where} ORDER BY entries.ts DESC`;
-  for (const r of db.prepare(select).iterate(...sql.params) as IterableIterator<Row>) {
+  const select = (from: string) => `SELECT ${cols}${sql.postFilter ? ', json(entries.json) AS json' : ''} FROM ${from} WHERE ${sql.where} ORDER BY entries.ts DESC`;
+  for (const r of newestFirst<Row>(db, range, select, sql.params)) {
     if (sql.postFilter && !q.predicate(JSON.parse(r.json as string))) continue;
     if (state.used >= maxRows || (q.limit !== undefined && state.used >= q.limit)) {
       state.truncated = state.used >= maxRows;

@@ -4,6 +4,7 @@
  * does not query the database on every key.
  */
 import type { QueryTarget } from '@trawl/kfl';
+import { fromPartition, partitionsNewestFirst } from './partitions.js';
 
 /** KFL field → indexed column whose recent values are offered. */
 export const COMPLETION_COLUMNS: Readonly<Record<string, string>> = {
@@ -32,13 +33,21 @@ export class CompletionValues {
     if (!column) return [];
     const hit = this.cache.get(column);
     if (hit && now - hit.at < CACHE_MS) return hit.values;
-    const rows = this.db
-      .prepare(
-        `SELECT ${column} AS v, count(*) AS n FROM (SELECT ${column} FROM entries ORDER BY ts DESC LIMIT ${COMPLETION_RECENT_ROWS}) ` +
-          `WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY n DESC, v LIMIT ${COMPLETION_MAX_VALUES}`,
-      )
-      .all() as Array<{ v: string | number }>;
-    const values = rows.map((r) => String(r.v));
+    // The newest rows, partition after partition (newest first), counted by value.
+    const counts = new Map<string | number, number>();
+    let seen = 0;
+    for (const part of partitionsNewestFirst(this.db)) {
+      const rows = this.db.prepare(`SELECT entries.${column} AS v FROM ${fromPartition(part)} ORDER BY entries.ts DESC LIMIT ${COMPLETION_RECENT_ROWS - seen}`).all() as Array<{ v: string | number | null }>;
+      seen += rows.length;
+      for (const r of rows) if (r.v !== null) counts.set(r.v, (counts.get(r.v) ?? 0) + 1);
+      if (seen >= COMPLETION_RECENT_ROWS) break;
+    }
+    // Most frequent first; ties in SQLite's order of values (numbers before text, then ascending).
+    const order = (a: string | number, b: string | number) => (typeof a === typeof b ? (a < b ? -1 : a > b ? 1 : 0) : typeof a === 'number' ? -1 : 1);
+    const values = [...counts]
+      .sort((a, b) => b[1] - a[1] || order(a[0], b[0]))
+      .slice(0, COMPLETION_MAX_VALUES)
+      .map(([v]) => String(v));
     this.cache.set(column, { at: now, values });
     return values;
   }

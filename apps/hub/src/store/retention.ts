@@ -1,12 +1,15 @@
 /**
  * Retention: keep at most `maxCount` entries, `maxBytes` of live database pages, and nothing older
- * than `maxAgeMs`. The oldest entries (by timestamp) go first. Deletes run in chunks, each its own
- * short transaction with the event loop free in between, so ingest and queries keep going while a
- * large backlog is trimmed. Freed pages are reused by later inserts, so the file stops growing at
+ * than `maxAgeMs`. The oldest entries (by timestamp) go first: whole partitions dropped as tables
+ * when they are wholly past a limit, the rest deleted in chunks, each its own short transaction
+ * with the event loop free in between, so ingest and queries keep going while a large backlog is
+ * trimmed. Freed pages are reused by later inserts, so the file stops growing at
  * about `maxBytes` (it is not shrunk: a VACUUM would stall everything).
  */
 import type { RetentionCounters, RetentionPolicy } from '@trawl/api';
 import { writeWhenFree } from './lock.js';
+import { dropPartition, readPartitions, type Partition } from './partitions.js';
+import { partitionLayout } from './rows.js';
 import type { EntryStore } from './store.js';
 
 // The shapes are the API's (`/api/stats` shows them as `retention`).
@@ -23,31 +26,58 @@ export function newRetentionCounters(): RetentionCounters {
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-/** One retention pass: deletes until every limit holds. Counts what it dropped by reason. */
+/**
+ * One retention pass: drops until every limit holds, oldest first. A partition (partitions.ts) that
+ * is wholly past a limit is dropped as a table (one short transaction whatever its size); the
+ * rest is deleted in chunks. Counts what it dropped by reason.
+ */
 export async function runRetention(store: EntryStore, policy: RetentionPolicy, counters: RetentionCounters, now = Date.now()): Promise<void> {
   counters.runs++;
   counters.lastRunAt = now;
-  const oldest = store.db.prepare(
-    'DELETE FROM entries WHERE rowid IN (SELECT rowid FROM entries ORDER BY ts ASC, rowid ASC LIMIT ?)',
-  );
-  const olderThan = store.db.prepare(
-    'DELETE FROM entries WHERE rowid IN (SELECT rowid FROM entries WHERE ts < ? ORDER BY ts ASC LIMIT ?)',
-  );
-  // Each chunk waits for the ingest writer's lock with the event loop free (lock.ts); one still
+  const db = store.db;
+  const columns = partitionLayout().columns;
+  // Each step waits for the ingest writer's lock with the event loop free (lock.ts); one still
   // locked out after 30 s, or a store closed meanwhile, ends the pass (`null`): the next carries on.
-  const drop = async (reason: keyof RetentionCounters['dropped'], statement: typeof oldest, ...args: number[]): Promise<number | null> => {
-    const done = await writeWhenFree(store.db, () => statement.run(...args).changes, { isOpen: () => store.isOpen });
+  // `step` runs in one IMMEDIATE transaction and returns how many entries it removed, and whether
+  // it did anything (an empty partition dropped removes no entry). `drop` answers 0 when it did not.
+  type Step = { removed: number; acted: boolean };
+  const drop = async (reason: keyof RetentionCounters['dropped'], step: (oldest: Partition, parts: Partition[]) => Step): Promise<number | null> => {
+    const run = db.transaction(() => {
+      const parts = readPartitions(db);
+      return step(parts[0] as Partition, parts);
+    });
+    const done = await writeWhenFree(db, () => run.immediate(), { isOpen: () => store.isOpen });
     if (done === null) return null;
-    const n = done.value;
-    store.noteDeleted(n);
-    counters.dropped[reason] += n;
-    return n;
+    const { removed, acted } = done.value;
+    store.noteDeleted(removed);
+    counters.dropped[reason] += removed;
+    return acted ? Math.max(1, removed) : 0;
+  };
+  const deleted = (changes: number): Step => ({ removed: changes, acted: changes > 0 });
+  const count = (p: Partition) => (db.prepare(`SELECT count(*) AS n FROM ${p.name}`).get() as { n: number }).n;
+  /** Removes the oldest `want` entries of the oldest partition, or all of it (as a table) when it has no more and is not the only one. */
+  const removeOldest = (want: number) => (oldest: Partition, parts: Partition[]): Step => {
+    const n = count(oldest);
+    if (parts.length > 1 && n <= want) {
+      dropPartition(db, parts, oldest, columns);
+      return { removed: n, acted: true };
+    }
+    const chunk = Math.min(want, RETENTION_CHUNK);
+    return deleted(db.prepare(`DELETE FROM ${oldest.name} WHERE rowid IN (SELECT rowid FROM ${oldest.name} ORDER BY ts ASC, rowid ASC LIMIT ?)`).run(chunk).changes);
   };
   try {
     if (policy.maxAgeMs !== undefined) {
       const bound = now - policy.maxAgeMs;
       for (;;) {
-        const n = await drop('age', olderThan, bound, RETENTION_CHUNK);
+        const n = await drop('age', (oldest, parts) => {
+          const newest = (db.prepare(`SELECT max(ts) AS m FROM ${oldest.name}`).get() as { m: number | null }).m;
+          if (parts.length > 1 && (newest === null || newest < bound)) {
+            const rows = count(oldest);
+            dropPartition(db, parts, oldest, columns);
+            return { removed: rows, acted: true };
+          }
+          return deleted(db.prepare(`DELETE FROM ${oldest.name} WHERE rowid IN (SELECT rowid FROM ${oldest.name} WHERE ts < ? ORDER BY ts ASC LIMIT ?)`).run(bound, RETENTION_CHUNK).changes);
+        });
         if (n === null) return;
         if (n === 0) break;
         await tick();
@@ -58,7 +88,7 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
         if (!store.isOpen) return;
         const excess = store.rows - policy.maxCount;
         if (excess <= 0) break;
-        const n = await drop('count', oldest, Math.min(excess, RETENTION_CHUNK));
+        const n = await drop('count', removeOldest(excess));
         if (n === null) return;
         if (n === 0) break;
         await tick();
@@ -72,7 +102,7 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
         // Rows to drop, from the average row size; freed pages show up in `freelist_count` at once.
         const perRow = used / store.rows;
         const want = Math.ceil((used - policy.maxBytes * BYTES_LOW_WATER) / perRow);
-        const n = await drop('bytes', oldest, Math.max(1, Math.min(want, RETENTION_CHUNK)));
+        const n = await drop('bytes', removeOldest(Math.max(1, want)));
         if (n === null) return;
         if (n === 0) break;
         await tick();

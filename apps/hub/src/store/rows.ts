@@ -8,9 +8,10 @@
  * Cells are row-major, `width` per row, in `INSERT_COLUMNS` order; a text cell is the next
  * `lengths[i]` UTF-16 units of `text`, the entry's cell the next `lengths[i]` bytes of `blobs`.
  */
-import { ENTRIES_TABLE, ENTRY_COLUMNS, JSON_COLUMN, entryColumnValues, type ColumnValue } from '@trawl/kfl';
+import { createEntriesTableSql, ENTRY_COLUMNS, JSON_COLUMN, entryColumnValues, type ColumnValue } from '@trawl/kfl';
 import { JsonbWriter } from './jsonb.js';
-import { CELL, type PackedRows } from './packed.js';
+import { CELL, type InserterSetup, type PackedRows } from './packed.js';
+import { DEFAULT_PARTITION_ROWS, PARTITION_TEMPLATE, type PartitionLayout } from './partitions.js';
 
 /** The `entries` columns in insert order: kfl's typed columns, then the entry (as JSONB). */
 export const INSERT_COLUMNS: readonly string[] = [...ENTRY_COLUMNS.map((c) => c.name), JSON_COLUMN];
@@ -20,8 +21,18 @@ export const INSERT_COLUMNS: readonly string[] = [...ENTRY_COLUMNS.map((c) => c.
  * `OR IGNORE` by id (a redelivered entry is neither replaced nor counted twice; kfl's own
  * statement replaces). `RowInserter` repeats its `VALUES` tuple for multi-row statements.
  */
-export function insertRowSql(): string {
-  return `INSERT OR IGNORE INTO ${ENTRIES_TABLE} (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+export function insertRowSql(table = PARTITION_TEMPLATE): string {
+  return `INSERT OR IGNORE INTO ${table} (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+}
+
+/** A partition's table and indexes (kfl's layout), and the columns the view lists. */
+export function partitionLayout(): PartitionLayout {
+  return { createSql: createEntriesTableSql(PARTITION_TEMPLATE), columns: INSERT_COLUMNS };
+}
+
+/** What `RowInserter` needs, here or on the writer thread. */
+export function inserterSetup(partitionRows = DEFAULT_PARTITION_ROWS): InserterSetup {
+  return { ...partitionLayout(), insertSql: insertRowSql(), tsCell: INSERT_COLUMNS.indexOf('ts'), partitionRows };
 }
 
 /** Rows whose text cells are joined into one string at a time (see `RowPacker.joined`). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { makeEntries, makeEntry, T0 } from '../test-support/entries.js';
 import Database from 'better-sqlite3';
-import { compile, createEntriesTableSql } from '@trawl/kfl';
+import { compile, createEntriesIndexesSql, createEntriesTableSql } from '@trawl/kfl';
 import { newRetentionCounters, parseBytes, parseDuration, runRetention } from './retention.js';
 import { EntryStore } from './store.js';
 
@@ -53,7 +53,10 @@ describe('EntryStore', () => {
     const s = EntryStore.open({ dataDir });
     try {
       assert.equal(s.rows, 300);
-      const indexes = (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'").all() as Array<{ name: string }>).map((r) => r.name);
+      // The old table is the first partition now, its indexes kept under their names (no copies made).
+      assert.deepEqual(s.partitions(), [{ seq: 1, name: 'entries_p1', lo: null }]);
+      const indexes = (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries_p1' AND sql IS NOT NULL ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+      assert.deepEqual(indexes, createEntriesIndexesSql().split('\n').map((l) => /INDEX IF NOT EXISTS (\w+)/.exec(l)![1]).sort());
       assert.ok(indexes.includes('entries_latency_bucket') && !indexes.includes('entries_latency'), indexes.join(', '));
       const q = compile('response.latency > 2500').sql();
       const found = (s.db.prepare(`SELECT id FROM entries WHERE ${q.where}`).all(...q.params) as Array<{ id: string }>).map((r) => r.id).sort();

@@ -1,7 +1,9 @@
 /**
  * The entry store: one SQLite file in WAL mode, the table layout owned by @trawl/kfl (typed columns
- * plus the entry as JSONB). Writes are batched, one transaction per batch, and idempotent by entry
- * id (`INSERT OR IGNORE`): a redelivered batch inserts nothing and never doubles a count.
+ * plus the entry as JSONB), in time partitions (partitions.ts) under a view `entries`. Writes are
+ * batched, one transaction per batch, and idempotent by entry id (`INSERT OR IGNORE` into the one
+ * partition an entry's timestamp belongs to): a redelivered batch inserts nothing and never
+ * doubles a count.
  *
  * Durability: WAL with `synchronous = NORMAL` survives a process crash (what the ack-after-commit
  * protocol needs); `synchronous: 'FULL'` also survives power loss, at a cost per commit.
@@ -9,12 +11,13 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEntriesTableSql, entryFromRow, selectEntryJsonSql, tuneDatabase, upgradeEntriesTableSql } from '@trawl/kfl';
+import { createEntriesIndexesSql, entryFromRow, selectEntryJsonSql, tuneDatabase, upgradeEntriesTableSql } from '@trawl/kfl';
 import { checkEntry, type StoredEntry } from './entry-check.js';
 import { JsonbError } from './jsonb.js';
 import { tryWrite } from './lock.js';
 import { openConnection, RowInserter, type PackedRows } from './packed.js';
-import { insertRowSql, RowPacker } from './rows.js';
+import { ensurePartitions, readPartitions, type Partition } from './partitions.js';
+import { inserterSetup, partitionLayout, RowPacker } from './rows.js';
 
 export const DB_FILE = 'entries.db';
 
@@ -27,6 +30,8 @@ export interface StoreOptions {
   cacheKiB?: number;
   /** How long a write waits for the other writer's transaction (default 5 s). */
   busyTimeoutMs?: number;
+  /** Entries a partition holds before the next is started (default 250k; see partitions.ts). */
+  partitionRows?: number;
 }
 
 export interface InsertResult {
@@ -107,6 +112,8 @@ export interface StoreStats {
   fileBytes: number;
   oldest: number | null;
   newest: number | null;
+  /** Time partitions (tables) the entries are in. */
+  partitions: number;
 }
 
 export class EntryStore {
@@ -122,7 +129,7 @@ export class EntryStore {
     this.db = db;
     this.file = file;
     this.options = options;
-    this.inserter = new RowInserter(db, insertRowSql());
+    this.inserter = new RowInserter(db, inserterSetup(options.partitionRows));
     this.rowCount = this.countRows();
   }
 
@@ -131,10 +138,13 @@ export class EntryStore {
     const file = join(options.dataDir, DB_FILE);
     const db = openConnection(file, connectionPragmas(options));
     try {
-      // A store made by an older hub is brought up to this layout first (kfl owns it).
-      const upgrade = upgradeEntriesTableSql((db.pragma('table_info(entries)') as Array<{ name: string }>).map((c) => c.name));
-      if (upgrade) db.transaction(() => db.exec(upgrade))();
-      db.exec(createEntriesTableSql());
+      db.transaction(() => {
+        // A store made by an older hub is brought up to this layout first (kfl owns it): its
+        // single `entries` table, then each partition.
+        const isTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entries'").get();
+        if (isTable) upgradeTable(db, 'entries');
+        for (const p of ensurePartitions(db, partitionLayout())) upgradeTable(db, p.name);
+      }).immediate();
       db.exec(`CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
         CREATE TABLE IF NOT EXISTS workers (node TEXT PRIMARY KEY NOT NULL, last_seen INTEGER NOT NULL, hello TEXT NOT NULL);`);
       return new EntryStore(db, file, options);
@@ -185,6 +195,11 @@ export class EntryStore {
     this.rowCount = n;
   }
 
+  /** The partitions, oldest first (read afresh: the writer thread starts new ones). */
+  partitions(): Partition[] {
+    return readPartitions(this.db);
+  }
+
   private countRows(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
   }
@@ -219,8 +234,17 @@ export class EntryStore {
   }
 
   stats(): StoreStats {
-    const r = this.db.prepare('SELECT min(ts) AS oldest, max(ts) AS newest FROM entries').get() as { oldest: number | null; newest: number | null };
-    return { rows: this.rowCount, usedBytes: this.usedBytes(), fileBytes: this.fileBytes(), oldest: r.oldest, newest: r.newest };
+    // Per partition (each an index lookup; through the view it would be a scan): the oldest
+    // non-empty one's min, the newest non-empty one's max.
+    const parts = this.partitions();
+    const first = (agg: 'min' | 'max', order: Partition[]) => {
+      for (const p of order) {
+        const v = (this.db.prepare(`SELECT ${agg}(ts) AS v FROM ${p.name}`).get() as { v: number | null }).v;
+        if (v !== null) return v;
+      }
+      return null;
+    };
+    return { rows: this.rowCount, usedBytes: this.usedBytes(), fileBytes: this.fileBytes(), oldest: first('min', parts), newest: first('max', [...parts].reverse()), partitions: parts.length };
   }
 
   /**
@@ -249,6 +273,23 @@ export class EntryStore {
     } finally {
       this.db.close();
     }
+  }
+}
+
+/**
+ * Adds what an older layout lacks to one table of entries, and the indexes it lacks (kfl's), by
+ * their columns: a single table renamed to be the first partition keeps its indexes' old names.
+ */
+function upgradeTable(db: Database.Database, table: string): void {
+  const upgrade = upgradeEntriesTableSql((db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name), table);
+  if (upgrade) db.exec(upgrade);
+  const has = new Set<string>();
+  for (const ix of db.pragma(`index_list(${table})`) as Array<{ name: string }>) {
+    has.add((db.pragma(`index_info(${ix.name})`) as Array<{ name: string }>).map((c) => c.name).join(','));
+  }
+  for (const line of createEntriesIndexesSql(table).split('\n')) {
+    const cols = /\(([^)]*)\);?$/.exec(line)?.[1]?.split(',').map((c) => c.trim()).join(',');
+    if (cols !== undefined && !has.has(cols)) db.exec(line);
   }
 }
 

@@ -10,7 +10,7 @@ const setup = workerData as WriterSetup;
 const port = parentPort;
 if (!port) throw new Error('writer-thread.ts runs as a worker thread');
 const db = openConnection(setup.file, setup.pragmas);
-const inserter = new RowInserter(db, setup.insertSql);
+const inserter = new RowInserter(db, setup.inserter);
 port.postMessage({ rows: (db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n } satisfies WriterReply);
 
 port.on('message', (m: WriterRequest) => {

@@ -14,7 +14,7 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const ids = (store: EntryStore) => (store.db.prepare('SELECT id FROM entries ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id);
+const ids = (store: EntryStore) => (store.db.prepare('SELECT id FROM entries_p1 ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id);
 
 describe('ThreadWriter', () => {
   test('inserts on its own connection: one flag per row, duplicates 0, rows counted, order kept', async () => {

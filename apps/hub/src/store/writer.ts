@@ -11,8 +11,8 @@
  * next thread counts the rows again.
  */
 import { Worker } from 'node:worker_threads';
-import { transferList, type PackedRows } from './packed.js';
-import { insertRowSql } from './rows.js';
+import { transferList, type InserterSetup, type PackedRows } from './packed.js';
+import { inserterSetup } from './rows.js';
 import { connectionPragmas, type EntryStore } from './store.js';
 
 export interface StoreWriter {
@@ -66,7 +66,7 @@ export type WriterReply = { rows: number } | { id: number; inserted: Uint8Array 
 export interface WriterSetup {
   file: string;
   pragmas: string[];
-  insertSql: string;
+  inserter: InserterSetup;
 }
 
 /**
@@ -102,7 +102,7 @@ export class ThreadWriter implements StoreWriter {
   /** The live thread, started on the first write and again after one died. */
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const setup: WriterSetup = { file: this.store.file, pragmas: connectionPragmas(this.store.options), insertSql: insertRowSql() };
+    const setup: WriterSetup = { file: this.store.file, pragmas: connectionPragmas(this.store.options), inserter: inserterSetup(this.store.options.partitionRows) };
     const { entry, eval: isEval } = threadEntry();
     const w = new Worker(entry, { workerData: setup, eval: isEval });
     // After a thread died, nobody knows whether its last transaction committed: the new thread

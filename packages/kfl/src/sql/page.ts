@@ -27,7 +27,10 @@ export interface PageOptions {
   before?: number;
   /** Newest rows tried first (default 10,000). */
   window?: number;
+  /** The name the query's columns are qualified with (default `entries`). */
   table?: string;
+  /** What is read, when not `table` itself: e.g. `entries_p3 AS entries` (a partition under the query's name). */
+  from?: string;
   /** Needed when `query.postFilter`: the compiled predicate, run on each candidate row. */
   predicate?: (entry: unknown) => boolean;
 }
@@ -48,7 +51,8 @@ export function selectPage(db: QueryTarget, query: SqlQuery, options: PageOption
   const before = options.before;
   const beforeSql = before === undefined ? '' : ` AND ${table}.ts < ?`;
   const beforeParams = before === undefined ? [] : [before];
-  const select = `SELECT ${table}.id AS id, ${table}.ts AS ts, ${selectEntryJsonSql(table)} FROM ${table}`;
+  const from = options.from ?? table;
+  const select = `SELECT ${table}.id AS id, ${table}.ts AS ts, ${selectEntryJsonSql(table)} FROM ${from}`;
   const order = `ORDER BY ${table}.ts DESC, ${table}.rowid DESC`;
   const out: PageRow[] = [];
   const run = (range: string, rangeParams: unknown[]) => {
@@ -64,7 +68,7 @@ export function selectPage(db: QueryTarget, query: SqlQuery, options: PageOption
       if (out.length >= limit) break;
     }
   };
-  const boundSql = `SELECT ${table}.ts FROM ${table} WHERE ${table}.ts IS NOT NULL${beforeSql} ${order} LIMIT 1 OFFSET ${window - 1}`;
+  const boundSql = `SELECT ${table}.ts FROM ${from} WHERE ${table}.ts IS NOT NULL${beforeSql} ${order} LIMIT 1 OFFSET ${window - 1}`;
   const bound = (db.prepare(boundSql).get(...beforeParams) as { ts: number } | undefined)?.ts;
   if (bound === undefined) {
     // Fewer than `window` rows: one query over all of them.

@@ -11,7 +11,7 @@ export function statusRoutes(app: Hono, deps: ApiDeps): void {
     const store = deps.store.isOpen ? deps.store.stats() : null;
     return c.json({
       entries: store
-        ? { stored: store.rows, bytes: store.fileBytes, usedBytes: store.usedBytes, oldest: store.oldest, newest: store.newest }
+        ? { stored: store.rows, bytes: store.fileBytes, usedBytes: store.usedBytes, oldest: store.oldest, newest: store.newest, partitions: store.partitions }
         : null,
       ingest: s.ingest,
       workers: s.workers,
