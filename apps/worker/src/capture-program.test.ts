@@ -77,6 +77,8 @@ for (const name of ['tcpdump', 'trawl-pcap'] as const) {
       assert.equal(entries.length, 2 * N, entries.map(path).join(' '));
       const byPath = new Map(entries.map((e) => [path(e), e]));
       assert.deepEqual([...byPath.keys()].sort(), [...spans.keys()].sort());
+      // What the worker's naming did, for the messages of the naming asserts.
+      const naming = () => worker.metrics().then((m) => `naming refreshes ${m.trawl_worker_naming_refreshes_total}; log: ${worker.log.split('\n').filter((l) => /naming|warn|error/.test(l)).slice(-5).join(' | ')}`);
       let last = 0;
       for (const [p, [t0, t1]] of spans) {
         const e = byPath.get(p)!;
@@ -84,14 +86,17 @@ for (const name of ['tcpdump', 'trawl-pcap'] as const) {
         assert.equal((e.request as { method: string }).method, i % 2 ? 'POST' : 'GET');
         assert.equal((e.response as { status: number }).status, i % 2 ? 201 : 200);
         assert.equal(e.dst.port, port);
-        assert.equal(e.dst.process?.pid, process.pid, `server named: ${p}`);
+        if (e.dst.process?.pid !== process.pid) assert.fail(`server not named for ${p}: dst ${JSON.stringify(e.dst)}; ${await naming()}`);
         // Kernel timestamps: the request's first packet was seen between the call and its return.
         assert.ok(e.timestamp >= t0 && e.timestamp <= t1, `${p}: ${e.timestamp} within [${t0}, ${t1}]`);
-        assert.ok(e.timestamp > last, 'monotone in request order');
+        assert.ok(e.timestamp > last, `monotone in request order: ${p} at ${e.timestamp}, the one before at ${last}`);
         last = e.timestamp;
       }
       // A long-lived client is named; a curl is usually gone before its SYN, up to 1 s late, is read.
-      for (let i = 0; i < N; i++) assert.equal(byPath.get(`/fetch/${i}`)!.src.process?.pid, process.pid);
+      for (let i = 0; i < N; i++) {
+        const src = byPath.get(`/fetch/${i}`)!.src;
+        if (src.process?.pid !== process.pid) assert.fail(`fetch client not named for /fetch/${i}: src ${JSON.stringify(src)}; ${await naming()}`);
+      }
       const m = await worker.metrics();
       assert.equal(m.trawl_worker_published_entries_total, 2 * N);
       assert.equal(m.trawl_worker_capture_kernel_dropped_packets_total, 0);
