@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { createEntriesTableSql, entryToRow, insertEntrySql } from '@trawl/kfl';
 import { compileQuery } from '../query/compiled.js';
 import { formatCursor, parseCursor } from '../query/cursor.js';
@@ -240,5 +241,74 @@ describe('time partitions', () => {
     } finally {
       s.close();
     }
+  });
+
+  // The property: any sequence of batches (redeliveries, late entries, ties, entries stamped a day
+  // ahead), retention passes and reopenings leaves the store holding exactly the model's entries,
+  // each partition within its bounds, and paging as one plain table holding them.
+  test('property: random batches, retention and reopening keep exactly the model, pages as one table', async () => {
+    const POOL = 240;
+    const op = fc.oneof(
+      { weight: 6, arbitrary: fc.record({ kind: fc.constant('insert' as const), ids: fc.array(fc.nat(POOL - 1), { minLength: 1, maxLength: 60 }) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('retain' as const), keep: fc.integer({ min: 0, max: 150 }) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('reopen' as const) }) },
+    );
+    // Timestamps per id: mostly rising with the id, some far back (late), runs of equal ones (ties),
+    // and a few a day ahead of the clock.
+    const stamps = fc.array(fc.integer({ min: -400, max: 40 }), { minLength: POOL, maxLength: POOL });
+    await fc.assert(
+      fc.asyncProperty(stamps, fc.array(op, { minLength: 1, maxLength: 14 }), fc.integer({ min: 20, max: 70 }), async (jitter, ops, partitionRows) => {
+        const ahead = Date.now() + 86_400_000;
+        const entry = (k: number) => ({ ...makeEntry(k), timestamp: k >= POOL - 4 ? ahead + k : T0 + Math.floor(k / 3) * 30 + jitter[k]! * 10 });
+        const dataDir = join(dir, `prop${n++}`);
+        let s = EntryStore.open({ dataDir, partitionRows });
+        const model = new Map<string, { seq: number; e: ReturnType<typeof entry> }>();
+        let seq = 0;
+        try {
+          for (const o of ops) {
+            if (o.kind === 'insert') {
+              const r = s.insert(o.ids.map(entry));
+              const fresh = new Set<string>();
+              for (const k of o.ids) if (!model.has(entry(k).id)) fresh.add(entry(k).id);
+              assert.deepEqual(r.inserted.map((e) => e.id).sort(), [...fresh].sort(), 'inserted exactly the new ids');
+              for (const e of r.inserted) model.set(e.id, { seq: seq++, e: e as ReturnType<typeof entry> });
+            } else if (o.kind === 'retain') {
+              await runRetention(s, { maxCount: o.keep }, newRetentionCounters());
+              const kept = new Set((s.db.prepare('SELECT id FROM entries').all() as Array<{ id: string }>).map((r) => r.id));
+              assert.equal(kept.size, Math.min(o.keep, model.size));
+              const keptTs = [...model.values()].filter((m) => kept.has(m.e.id)).map((m) => m.e.timestamp);
+              const droppedTs = [...model.values()].filter((m) => !kept.has(m.e.id)).map((m) => m.e.timestamp);
+              if (keptTs.length && droppedTs.length) assert.ok(Math.max(...droppedTs) <= Math.min(...keptTs), 'the oldest went first');
+              for (const id of [...model.keys()]) if (!kept.has(id)) model.delete(id);
+            } else {
+              s.close();
+              s = EntryStore.open({ dataDir, partitionRows });
+            }
+            assert.equal(s.rows, model.size);
+          }
+          // Each partition holds only its own range.
+          const parts = s.partitions();
+          for (let k = 0; k < parts.length; k++) {
+            const r = tsRange(s, parts[k]!.name);
+            if (r.n === 0) continue;
+            if (k > 0) assert.ok(r.lo >= parts[k]!.lo!, `${parts[k]!.name} below its bound`);
+            if (k < parts.length - 1) assert.ok(r.hi < parts[k + 1]!.lo!, `${parts[k]!.name} above the next bound`);
+          }
+          const plain = plainTable([...model.values()].sort((a, b) => a.seq - b.seq).map((m) => m.e));
+          try {
+            for (const [q, limit] of [['', 7], ['http', 5], ['response.status >= 500', 3]] as const) {
+              assert.deepEqual(walk(s.db, q, limit), walk(plain, q, limit), `pages of "${q}"`);
+              assert.equal(countEntries(s.db, compileQuery(q)), countEntries(plain, compileQuery(q)));
+            }
+          } finally {
+            plain.close();
+          }
+        } finally {
+          s.close();
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
