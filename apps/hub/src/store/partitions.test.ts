@@ -160,6 +160,32 @@ describe('time partitions', () => {
     }
   });
 
+  test('past 500 partitions (SQLite\'s limit of terms in one compound SELECT) the view is a union of views; reads and retention go on', async () => {
+    const s = open(1);
+    const all = makeEntries(0, 530);
+    const plain = plainTable(all);
+    try {
+      for (const e of all) s.insert([e]);
+      assert.equal(s.partitions().length, 530);
+      const views = () => (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+      assert.deepEqual(views(), ['entries', 'entries_g1', 'entries_g2', 'entries_g3']);
+      assert.equal((s.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n, 530);
+      for (const q of ['http', 'response.status >= 500', 'src.name == "orders"']) {
+        assert.equal(countEntries(s.db, compileQuery(q)), countEntries(plain, compileQuery(q)), q);
+        assert.deepEqual(walk(s.db, q, 40), walk(plain, q, 40), q);
+      }
+      assert.deepEqual(s.get('node-a/7'), makeEntry(7));
+      // Retention down to fewer partitions than a group: one flat view again, no group views left.
+      await runRetention(s, { maxCount: 100 }, newRetentionCounters());
+      assert.equal(s.rows, 100);
+      assert.deepEqual(views(), ['entries']);
+      assert.deepEqual(walk(s.db, '', 30), makeEntries(430, 100).map((e) => e.id).reverse());
+    } finally {
+      s.close();
+      plain.close();
+    }
+  });
+
   test('pages, cursors, counts, stats, the service map and completion values read the same as one table', () => {
     const entries = makeEntries(0, 1_000);
     // Ties: a run of entries sharing one timestamp, in one partition.

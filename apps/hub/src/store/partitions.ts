@@ -51,11 +51,34 @@ export function partitionIndexFor(parts: readonly Partition[], ts: number): numb
   return 0;
 }
 
-/** The view over `parts`: the columns listed (an upgraded table may order them differently). */
-export function viewSql(parts: readonly Partition[], columns: readonly string[]): string {
+/** Partitions one compound SELECT names: SQLite refuses more than 500 terms in one. */
+export const VIEW_GROUP = 250;
+const GROUP_VIEW_PREFIX = `${ENTRIES_VIEW}_g`;
+
+/**
+ * (Re)makes the view over `parts`, in the caller's transaction, the columns listed (an upgraded
+ * table may order them differently). Past `VIEW_GROUP` partitions it is a union of views of
+ * `VIEW_GROUP` each (SQLite's limit of 500 terms in one compound SELECT; a year of a busy hub
+ * may hold thousands of partitions).
+ */
+export function rebuildView(db: Db, parts: readonly Partition[], columns: readonly string[]): void {
   const cols = columns.join(', ');
-  const union = parts.map((p) => `SELECT ${cols} FROM ${p.name}`).join(' UNION ALL ');
-  return `DROP VIEW IF EXISTS ${ENTRIES_VIEW}; CREATE VIEW ${ENTRIES_VIEW} AS ${union};`;
+  const union = (tables: readonly string[]) => tables.map((t) => `SELECT ${cols} FROM ${t}`).join(' UNION ALL ');
+  const stale = db.prepare("SELECT name FROM sqlite_master WHERE type = 'view' AND name GLOB ?").all(`${GROUP_VIEW_PREFIX}[0-9]*`) as Array<{ name: string }>;
+  const sql = [`DROP VIEW IF EXISTS ${ENTRIES_VIEW};`, ...stale.map((v) => `DROP VIEW ${v.name};`)];
+  const names = parts.map((p) => p.name);
+  if (names.length <= VIEW_GROUP) {
+    sql.push(`CREATE VIEW ${ENTRIES_VIEW} AS ${union(names)};`);
+  } else {
+    const groups: string[] = [];
+    for (let g = 0; g * VIEW_GROUP < names.length; g++) {
+      const view = `${GROUP_VIEW_PREFIX}${g + 1}`;
+      sql.push(`CREATE VIEW ${view} AS ${union(names.slice(g * VIEW_GROUP, (g + 1) * VIEW_GROUP))};`);
+      groups.push(view);
+    }
+    sql.push(`CREATE VIEW ${ENTRIES_VIEW} AS ${union(groups)};`);
+  }
+  db.exec(sql.join('\n'));
 }
 
 export interface PartitionLayout {
@@ -81,7 +104,7 @@ export function ensurePartitions(db: Db, layout: PartitionLayout): Partition[] {
     db.prepare(`INSERT INTO ${CATALOG} (seq, name, lo) VALUES (1, ?, NULL)`).run(name);
     parts = readPartitions(db);
   }
-  db.exec(viewSql(parts, layout.columns));
+  rebuildView(db, parts, layout.columns);
   return parts;
 }
 
@@ -108,7 +131,7 @@ export function rotate(db: Db, parts: readonly Partition[], layout: PartitionLay
   }
   db.prepare(`INSERT INTO ${CATALOG} (seq, name, lo) VALUES (?, ?, ?)`).run(next.seq, next.name, next.lo);
   const all = [...parts, next];
-  db.exec(viewSql(all, layout.columns));
+  rebuildView(db, all, layout.columns);
   return all;
 }
 
@@ -117,7 +140,7 @@ export function dropPartition(db: Db, parts: readonly Partition[], victim: Parti
   if (parts.length < 2 || victim.seq === (parts[parts.length - 1] as Partition).seq) throw new Error('the newest partition is never dropped');
   const rest = parts.filter((p) => p.seq !== victim.seq);
   // The view first: it must not name a table that is gone.
-  db.exec(viewSql(rest, columns));
+  rebuildView(db, rest, columns);
   db.exec(`DROP TABLE ${victim.name}`);
   db.prepare(`DELETE FROM ${CATALOG} WHERE seq = ?`).run(victim.seq);
   return rest;
