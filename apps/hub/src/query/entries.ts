@@ -44,6 +44,7 @@ export function pageEntries(db: QueryTarget, q: HubQuery, req: PageRequest): Pag
   // that can hold an entry between the cursors, until the page is full.
   const parts = partitionsNewestFirst(db, { from: req.after?.ts, to: before === undefined ? undefined : before.ts + (before.rowid === undefined ? 0 : 1) });
   let lastFrom: PartitionRange | undefined;
+  let visited = 0;
   for (const part of parts) {
     const from = fromPartition(part);
     const taken = rows.length;
@@ -60,7 +61,12 @@ export function pageEntries(db: QueryTarget, q: HubQuery, req: PageRequest): Pag
       }
     }
     if (rows.length < limit) {
-      rows.push(...selectPage(db, sql, { limit: limit - rows.length, before: before?.ts, predicate: q.predicate, from }));
+      // kfl's two-step window (the newest rows first) serves common matches; it is used in the
+      // newest two partitions read (the newest may have just been started). A page still short
+      // after them is a rare match: one query per older partition, the planner's choice of index
+      // (100 partitions of 10k, no match: 23 ms a page with the window in every one, 1.5-2.4 ms so).
+      const window = visited++ < 2 ? undefined : Infinity;
+      rows.push(...selectPage(db, sql, { limit: limit - rows.length, before: before?.ts, predicate: q.predicate, from, window }));
     }
     if (rows.length > taken) lastFrom = part;
     if (rows.length >= limit) break;

@@ -25,7 +25,7 @@ export interface PageOptions {
   limit?: number;
   /** Only entries with `ts` below this (the last row's `ts` of the previous page). */
   before?: number;
-  /** Newest rows tried first (default 10,000). */
+  /** Newest rows tried first (default 10,000); `Infinity`: one query, the planner's choice (for rare matches). */
   window?: number;
   /** The name the query's columns are qualified with (default `entries`). */
   table?: string;
@@ -68,6 +68,10 @@ export function selectPage(db: QueryTarget, query: SqlQuery, options: PageOption
       if (out.length >= limit) break;
     }
   };
+  if (window === Infinity) {
+    run('1', []);
+    return out;
+  }
   const boundSql = `SELECT ${table}.ts FROM ${from} WHERE ${table}.ts IS NOT NULL${beforeSql} ${order} LIMIT 1 OFFSET ${window - 1}`;
   const bound = (db.prepare(boundSql).get(...beforeParams) as { ts: number } | undefined)?.ts;
   if (bound === undefined) {

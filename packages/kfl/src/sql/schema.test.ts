@@ -73,7 +73,7 @@ describe('selectPage', () => {
     'dns and response.status == 404', 'timestamp == null', 'true', 'false',
   ];
   for (const query of queries) {
-    for (const window of [1, 50, 100_000]) {
+    for (const window of [1, 50, 100_000, Infinity]) {
       it(`${query} (window ${window})`, () => {
         const c = compile(query);
         const q = c.sql();
