@@ -122,8 +122,10 @@ export class RowInserter {
 
   private preparePartitions(): void {
     this.parts = readPartitions(this.db);
-    if (this.statements.size > this.parts.length) {
-      for (const name of this.statements.keys()) if (!this.parts.some((p) => p.name === name)) this.statements.delete(name);
+    // Statements of partitions retention dropped are let go.
+    if (this.statements.size > 1) {
+      const live = new Set(this.parts.map((p) => p.name));
+      for (const name of this.statements.keys()) if (!live.has(name)) this.statements.delete(name);
     }
     const count = (name: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${name}`).get() as { n: number }).n;
     let newest = this.parts[this.parts.length - 1] as Partition;
