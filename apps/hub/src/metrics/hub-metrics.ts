@@ -90,11 +90,15 @@ export class HubMetrics {
     new Gauge({ name: 'trawl_nats_connected', help: '1 when the hub is connected to NATS', registers: [r], collect() { this.set(o.status().nats.state === 'connected' ? 1 : 0); } });
     new Gauge({
       name: 'trawl_store_entries', help: 'Entries in the store', registers: [r],
-      collect() { if (o.store.isOpen) this.set(o.store.stats().rows); },
+      collect() { if (o.store.isOpen) this.set(o.store.rows); },
     });
     new Gauge({
       name: 'trawl_store_bytes', help: 'Size of the store file', registers: [r],
-      collect() { if (o.store.isOpen) this.set(o.store.stats().fileBytes); },
+      collect() { if (o.store.isOpen) this.set(o.store.fileBytes()); },
+    });
+    new Gauge({
+      name: 'trawl_store_partitions', help: 'Time partitions (tables) of the store', registers: [r],
+      collect() { if (o.store.isOpen) this.set(o.store.partitions().length); },
     });
     new Counter({
       name: 'trawl_retention_dropped_total', help: 'Entries removed by retention, by reason', labelNames: ['reason'], registers: [r],

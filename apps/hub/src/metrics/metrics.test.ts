@@ -103,6 +103,7 @@ describe('/metrics after known traffic', () => {
     assert.equal(sample(text, 'trawl_response_bytes_total', { ...http, status_class: '2xx' }), 750);
     assert.equal(sample(text, 'trawl_ingest_entries_total', {}), 7);
     assert.equal(sample(text, 'trawl_store_entries', {}), 7);
+    assert.equal(sample(text, 'trawl_store_partitions', {}), 1);
     assert.equal(sample(text, 'trawl_nats_connected', {}), 1);
     assert.equal(sample(text, 'trawl_metrics_series', {}), 5);
   });
