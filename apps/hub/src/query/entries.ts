@@ -42,7 +42,9 @@ export function pageEntries(db: QueryTarget, q: HubQuery, req: PageRequest): Pag
   const before = req.before;
   // Partitions hold disjoint ranges of timestamps: read newest first, one after another, those
   // that can hold an entry between the cursors, until the page is full.
-  const parts = partitionsNewestFirst(db, { from: req.after?.ts, to: before === undefined ? undefined : before.ts + (before.rowid === undefined ? 0 : 1) });
+  // A cursor with a rowid also wants the rest of its own timestamp; a plain time bound only what is below it.
+  const range = before === undefined ? {} : before.rowid === undefined ? { to: before.ts } : { through: before.ts };
+  const parts = partitionsNewestFirst(db, { from: req.after?.ts, ...range });
   let lastFrom: PartitionRange | undefined;
   let visited = 0;
   for (const part of parts) {

@@ -16,10 +16,10 @@ export interface PartitionRange {
 }
 
 /**
- * The partitions overlapping `[from, to)`, newest first. A database without the catalog (a bare
- * kfl `entries` table) reads as one partition named `entries`.
+ * The partitions that can hold a timestamp in `[from, to)` (or `[from, through]`), newest first.
+ * A database without the catalog (a bare kfl `entries` table) reads as one partition `entries`.
  */
-export function partitionsNewestFirst(db: QueryTarget, range: { from?: number; to?: number } = {}): PartitionRange[] {
+export function partitionsNewestFirst(db: QueryTarget, range: { from?: number; to?: number; through?: number } = {}): PartitionRange[] {
   let rows: Array<{ name: string; lo: number | null }>;
   try {
     rows = db.prepare(`SELECT name, lo FROM ${CATALOG} ORDER BY seq DESC`).all() as Array<{ name: string; lo: number | null }>;
@@ -32,7 +32,8 @@ export function partitionsNewestFirst(db: QueryTarget, range: { from?: number; t
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const lo = i === rows.length - 1 || row.lo === null ? -Infinity : row.lo;
-    if ((range.from === undefined || hi > range.from) && (range.to === undefined || lo < range.to)) out.push({ name: row.name, lo, hi });
+    const below = (range.to === undefined || lo < range.to) && (range.through === undefined || lo <= range.through);
+    if ((range.from === undefined || hi > range.from) && below) out.push({ name: row.name, lo, hi });
     hi = lo;
   }
   return out;
