@@ -5,7 +5,7 @@
  * compiled KFL (which names `entries`) applies unchanged; counts and id lookups use the view.
  */
 import type { QueryTarget } from '@trawl/kfl';
-import { CATALOG } from '../store/partitions.js';
+import { readPartitions } from '../store/partitions.js';
 
 export interface PartitionRange {
   name: string;
@@ -22,7 +22,7 @@ export interface PartitionRange {
 export function partitionsNewestFirst(db: QueryTarget, range: { from?: number; to?: number; through?: number } = {}): PartitionRange[] {
   let rows: Array<{ name: string; lo: number | null }>;
   try {
-    rows = db.prepare(`SELECT name, lo FROM ${CATALOG} ORDER BY seq DESC`).all() as Array<{ name: string; lo: number | null }>;
+    rows = readPartitions(db as Parameters<typeof readPartitions>[0]).reverse();
   } catch (e) {
     if (!/no such table/.test((e as Error).message)) throw e;
     rows = [{ name: 'entries', lo: null }];

@@ -55,13 +55,15 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
   };
   const deleted = (changes: number): Step => ({ removed: changes, acted: changes > 0 });
   const count = (p: Partition) => (db.prepare(`SELECT count(*) AS n FROM ${p.name}`).get() as { n: number }).n;
+  /** Drops the oldest partition as a table (never the only one). */
+  const dropWhole = (oldest: Partition, parts: Partition[], rows = count(oldest)): Step => {
+    dropPartition(db, parts, oldest, columns);
+    return { removed: rows, acted: true };
+  };
   /** Removes the oldest `want` entries of the oldest partition, or all of it (as a table) when it has no more and is not the only one. */
   const removeOldest = (want: number) => (oldest: Partition, parts: Partition[]): Step => {
     const n = count(oldest);
-    if (parts.length > 1 && n <= want) {
-      dropPartition(db, parts, oldest, columns);
-      return { removed: n, acted: true };
-    }
+    if (parts.length > 1 && n <= want) return dropWhole(oldest, parts, n);
     const chunk = Math.min(want, RETENTION_CHUNK);
     return deleted(db.prepare(`DELETE FROM ${oldest.name} WHERE rowid IN (SELECT rowid FROM ${oldest.name} ORDER BY ts ASC, rowid ASC LIMIT ?)`).run(chunk).changes);
   };
@@ -71,11 +73,7 @@ export async function runRetention(store: EntryStore, policy: RetentionPolicy, c
       for (;;) {
         const n = await drop('age', (oldest, parts) => {
           const newest = (db.prepare(`SELECT max(ts) AS m FROM ${oldest.name}`).get() as { m: number | null }).m;
-          if (parts.length > 1 && (newest === null || newest < bound)) {
-            const rows = count(oldest);
-            dropPartition(db, parts, oldest, columns);
-            return { removed: rows, acted: true };
-          }
+          if (parts.length > 1 && (newest === null || newest < bound)) return dropWhole(oldest, parts);
           return deleted(db.prepare(`DELETE FROM ${oldest.name} WHERE rowid IN (SELECT rowid FROM ${oldest.name} WHERE ts < ? ORDER BY ts ASC LIMIT ?)`).run(bound, RETENTION_CHUNK).changes);
         });
         if (n === null) return;
