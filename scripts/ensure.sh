@@ -70,6 +70,13 @@ ensure_deps() {
 
 # Rebuild when any TypeScript source is newer than the last build.
 ensure_build() {
+  ensure_cli_build
+  ensure_native
+  ensure_web
+}
+
+# What every command needs: the packages compiled (tsc -b) and the CLI's bundle.
+ensure_cli_build() {
   local stamp="$TRAWL_ROOT/node_modules/.trawl-build-stamp"
   if [ ! -f "$stamp" ] || [ -n "$(find "$TRAWL_ROOT/packages" "$TRAWL_ROOT/apps" -path '*/node_modules' -prune -o \( -name '*.ts' -o -name 'tsconfig*.json' -o -name package.json \) -newer "$stamp" -print -quit)" ]; then
     say "building"
@@ -87,8 +94,14 @@ ensure_build() {
   if [ -n "$rebundle" ]; then
     (cd "$TRAWL_ROOT" && node apps/cli/scripts/bundle.mjs) || say "bundling the CLI failed: it runs unbundled (slower start)"
   fi
-  # The worker's capture program (C): rebuilt when its source changes; only warns when it cannot be.
+}
+
+# The worker's capture program (C): rebuilt when its source changes; only warns when it cannot be.
+ensure_native() {
   sh "$TRAWL_ROOT/apps/worker/native/build.sh"
+}
+
+ensure_web() {
   # The UI is a static export the hub serves (apps/web/out); rebuilt when its sources change, or
   # the API contract's (it bundles packages/api/dist, built just above).
   local web="$TRAWL_ROOT/apps/web"

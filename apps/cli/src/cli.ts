@@ -1,5 +1,6 @@
 // The program behind `trawl` (src/main.ts starts it, bundled or not): one function per command.
-import { EXIT_RUNTIME, EXIT_USAGE, RuntimeError, UsageError } from './errors.js';
+import { EXIT_USAGE, UsageError } from './errors.js';
+import { runCommand } from './run.js';
 import { readCommand } from './commands/read.js';
 
 const USAGE = `usage: trawl <command> [options]
@@ -41,21 +42,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-let code: number;
-try {
-  code = await main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`trawl: ${(e as Error).message}\n`);
-    code = EXIT_USAGE;
-  } else if (e instanceof RuntimeError) {
-    process.stderr.write(`trawl: ${e.message}\n`);
-    code = EXIT_RUNTIME;
-  } else {
-    // A bug of ours: say so plainly, keep the stack out of the user's way unless asked.
-    process.stderr.write(`trawl: internal error: ${(e as Error)?.message ?? e}\n`);
-    if (process.env.TRAWL_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
-    code = EXIT_RUNTIME;
-  }
-}
-process.exitCode = code;
+process.exitCode = await runCommand(() => main(process.argv.slice(2)));

@@ -1,0 +1,24 @@
+import { EXIT_RUNTIME, EXIT_USAGE, RuntimeError, UsageError } from './errors.js';
+
+/**
+ * Runs a command and turns what it throws into an exit code and one line on stderr: usage
+ * mistakes exit 2, runtime failures 1, and a bug of ours says so without a stack trace (unless
+ * TRAWL_DEBUG is set). Shared by the whole CLI (cli.ts) and the `read` bundle (read-main.ts).
+ */
+export async function runCommand(command: () => Promise<number>): Promise<number> {
+  try {
+    return await command();
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`trawl: ${(e as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof RuntimeError) {
+      process.stderr.write(`trawl: ${e.message}\n`);
+      return EXIT_RUNTIME;
+    }
+    process.stderr.write(`trawl: internal error: ${(e as Error)?.message ?? e}\n`);
+    if (process.env.TRAWL_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+    return EXIT_RUNTIME;
+  }
+}
