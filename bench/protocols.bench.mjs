@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { has, median, round, timeOnce } from './http1-read.bench.mjs';
+import { has, median, round, timeOnce, TRAWL_ENV } from './http1-read.bench.mjs';
 import { makeLargePcap } from './make-large-pcap.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,7 +106,7 @@ function benchProtocol(p, { packets, runs, pin }) {
   const meta = makeLargePcap({ source: p.source, port: p.port, varyPorts: true, packets, out: join(OUT, `proto-${p.name}-${packets}.pcap`) });
   const f = meta.file;
   const tools = [
-    { name: 'trawl', argv: ['node', TRAWL, 'read', f, '--stats', 'json'] },
+    { name: 'trawl', argv: ['node', TRAWL, 'read', f, '--stats', 'json'], env: TRAWL_ENV },
     { name: 'tshark', argv: ['tshark', '-r', f, '-Y', p.filter, ...(p.decodeAs ? ['-d', p.decodeAs] : [])], needs: 'tshark' },
     { name: 'tcpdump', argv: ['tcpdump', '-nr', f], needs: 'tcpdump' },
   ].filter((t) => !t.needs || has(t.needs));
@@ -114,7 +114,7 @@ function benchProtocol(p, { packets, runs, pin }) {
   let stats = null;
   for (let i = 0; i < runs; i++) {
     for (const t of tools) {
-      const { seconds, stderr } = timeOnce(t.argv, pin);
+      const { seconds, stderr } = timeOnce(t.argv, pin, t.env);
       if (t.name === 'trawl') {
         const s = statsOf(stderr);
         check(p, s, meta, one);
