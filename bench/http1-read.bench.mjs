@@ -208,7 +208,7 @@ export function benchFile({ source, packets, runs, ekRuns, pin, warmFactor = WAR
     table,
     ndjson,
     // The table on the 4× longer file (not judged: the issue names a ~100k-packet file): what
-    // the fixed start-up (~0.09 s) and JIT warm-up cost the ratios above.
+    // the fixed start-up (~0.07 s pinned) and JIT warm-up cost the ratios above.
     longFile: long ? { speedupVsTsharkHttp: ratio(TSHARK_LONG, TABLE_LONG), ratioVsTcpdump: ratio(TABLE_LONG, TCPDUMP_LONG), packets: long.packets } : null,
   };
   const steady = tool[NDJSON].entriesPerSecond.steady;
