@@ -9,8 +9,8 @@ import { TcpConnection, type ConnectionHost } from './connection.js';
 import { DissectorRegistry } from './registry.js';
 import { GuardedSession } from './guarded-session.js';
 import { emptyStats, type EngineStats } from './stats.js';
-import { ConnectionTable } from './table.js';
-import { UdpFlow, UdpFlowTable, udpLimits, type UdpHost, type UdpLimits } from './udp.js';
+import { FlowTable } from './table.js';
+import { UdpFlow, udpLimits, type UdpHost, type UdpLimits } from './udp.js';
 import type { Decompress, Dissector, DissectorSession, Endpoint, EntryEnricher, PartialEntry, SessionContext } from './types.js';
 
 export interface EngineOptions {
@@ -51,9 +51,9 @@ export class Engine implements ConnectionHost, UdpHost {
   private readonly enrichers: readonly EntryEnricher[];
   readonly maxDetectBytes: number;
   readonly maxDetectAttempts: number;
-  private readonly connections = new ConnectionTable();
+  private readonly connections = new FlowTable<TcpConnection>();
   readonly udpDissectors: readonly Dissector[];
-  private readonly udpFlows = new UdpFlowTable();
+  private readonly udpFlows = new FlowTable<UdpFlow>();
   private readonly udpLimits: UdpLimits;
   private readonly budget: ReassemblyBudget;
   private connectionSeq = 0;
@@ -164,7 +164,7 @@ export class Engine implements ConnectionHost, UdpHost {
 
   /** A datagram: found or new flow, then detection or its session (engine/udp.ts). */
   private udp(p: DecodedPacket): void {
-    let flow = this.udpFlows.find(p);
+    let flow = this.udpFlows.find(p.srcIp, p.srcPort, p.dstIp, p.dstPort);
     if (!flow) {
       if (this.udpFlows.size >= this.udpLimits.maxFlows) this.evictOldestUdp(p.ts);
       const ends: [Endpoint, Endpoint] = [{ ip: p.srcIp, port: p.srcPort }, { ip: p.dstIp, port: p.dstPort }];

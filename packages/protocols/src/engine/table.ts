@@ -1,8 +1,14 @@
-import type { TcpConnection } from './connection.js';
+import type { Endpoint } from './types.js';
+
+/** What the table holds: a TCP connection or a UDP flow, known by its two endpoints. */
+export interface Flow {
+  readonly endpoints: readonly [Endpoint, Endpoint];
+}
 
 /**
- * The engine's connections, found by their two endpoints in either order and iterated in the
- * order they were opened (sweeps, eviction ties and the final flush depend on that order).
+ * The engine's TCP connections and UDP flows (one table each), found by their two endpoints in
+ * either order and iterated in the order they were opened (sweeps, eviction ties and the final
+ * flush depend on that order).
  *
  * Lookup is by a number made from the two ports, then an exact compare of ports and addresses:
  * building a `"ip port|ip port"` string per packet and hashing it cost more than the whole TCP
@@ -15,21 +21,21 @@ import type { TcpConnection } from './connection.js';
  */
 const INDEX_AT = 16;
 
-interface Bucket {
-  list: TcpConnection[];
-  index: Map<string, Set<TcpConnection>> | null;
+interface Bucket<T extends Flow> {
+  list: T[];
+  index: Map<string, Set<T>> | null;
 }
 
-export class ConnectionTable {
-  private readonly ordered = new Set<TcpConnection>();
-  private readonly byPorts = new Map<number, Bucket>();
-  private last: TcpConnection | null = null;
+export class FlowTable<T extends Flow> {
+  private readonly ordered = new Set<T>();
+  private readonly byPorts = new Map<number, Bucket<T>>();
+  private last: T | null = null;
 
   get size(): number {
     return this.ordered.size;
   }
 
-  find(srcIp: string, srcPort: number, dstIp: string, dstPort: number): TcpConnection | undefined {
+  find(srcIp: string, srcPort: number, dstIp: string, dstPort: number): T | undefined {
     const last = this.last;
     if (last !== null && sameEnds(last, srcIp, srcPort, dstIp, dstPort)) return last;
     const bucket = this.byPorts.get(portsKey(srcPort, dstPort));
@@ -58,7 +64,7 @@ export class ConnectionTable {
   }
 
   /** Adds a connection; none with the same endpoints may be in the table. */
-  add(conn: TcpConnection): void {
+  add(conn: T): void {
     this.ordered.add(conn);
     const [a, b] = conn.endpoints;
     const key = portsKey(a.port, b.port);
@@ -68,7 +74,7 @@ export class ConnectionTable {
       bucket.list.push(conn);
       if (bucket.index !== null) indexAdd(bucket.index, conn);
       else if (bucket.list.length > INDEX_AT) {
-        const index = new Map<string, Set<TcpConnection>>();
+        const index = new Map<string, Set<T>>();
         for (const c of bucket.list) indexAdd(index, c);
         bucket.index = index;
       }
@@ -76,7 +82,7 @@ export class ConnectionTable {
     this.last = conn;
   }
 
-  delete(conn: TcpConnection): void {
+  delete(conn: T): void {
     if (!this.ordered.delete(conn)) return;
     if (this.last === conn) this.last = null;
     const [a, b] = conn.endpoints;
@@ -90,7 +96,7 @@ export class ConnectionTable {
   }
 
   /** Oldest first; deleting the current connection while iterating is allowed. */
-  values(): IterableIterator<TcpConnection> {
+  values(): IterableIterator<T> {
     return this.ordered.values();
   }
 
@@ -106,7 +112,7 @@ function portsKey(p: number, q: number): number {
   return p < q ? ((p << 14) ^ q) & 0x3fffffff : ((q << 14) ^ p) & 0x3fffffff;
 }
 
-function sameEnds(c: TcpConnection, srcIp: string, srcPort: number, dstIp: string, dstPort: number): boolean {
+function sameEnds(c: Flow, srcIp: string, srcPort: number, dstIp: string, dstPort: number): boolean {
   const e = c.endpoints;
   const a = e[0];
   const b = e[1];
@@ -114,7 +120,7 @@ function sameEnds(c: TcpConnection, srcIp: string, srcPort: number, dstIp: strin
   return a.port === dstPort && b.port === srcPort && a.ip === dstIp && b.ip === srcIp;
 }
 
-function indexAdd(index: Map<string, Set<TcpConnection>>, conn: TcpConnection): void {
+function indexAdd<T extends Flow>(index: Map<string, Set<T>>, conn: T): void {
   for (const e of conn.endpoints) {
     const set = index.get(e.ip);
     if (set === undefined) index.set(e.ip, new Set([conn]));
@@ -122,7 +128,7 @@ function indexAdd(index: Map<string, Set<TcpConnection>>, conn: TcpConnection): 
   }
 }
 
-function indexDelete(index: Map<string, Set<TcpConnection>>, conn: TcpConnection): void {
+function indexDelete<T extends Flow>(index: Map<string, Set<T>>, conn: T): void {
   for (const e of conn.endpoints) {
     const set = index.get(e.ip);
     if (set === undefined) continue;

@@ -1,5 +1,4 @@
 import type { EngineLimits } from '../limits.js';
-import type { DecodedPacket } from '../net/packet.js';
 import type { Direction, Dissector, DissectorSession, Endpoint, Role } from './types.js';
 
 /**
@@ -136,42 +135,4 @@ function detect(dissectors: readonly Dissector[], bytes: Uint8Array): [Dissector
     if (r === 'client' || r === 'server') return [d, r];
   }
   return null;
-}
-
-/** The UDP flows, by their two endpoints in either order, iterated oldest first. */
-export class UdpFlowTable {
-  private readonly flows = new Map<string, UdpFlow>();
-
-  get size(): number {
-    return this.flows.size;
-  }
-
-  find(p: DecodedPacket): UdpFlow | undefined {
-    return this.flows.get(flowKey(p.srcIp, p.srcPort, p.dstIp, p.dstPort));
-  }
-
-  add(flow: UdpFlow): void {
-    const [a, b] = flow.endpoints;
-    this.flows.set(flowKey(a.ip, a.port, b.ip, b.port), flow);
-  }
-
-  delete(flow: UdpFlow): void {
-    const [a, b] = flow.endpoints;
-    const key = flowKey(a.ip, a.port, b.ip, b.port);
-    if (this.flows.get(key) === flow) this.flows.delete(key);
-  }
-
-  values(): IterableIterator<UdpFlow> {
-    return this.flows.values();
-  }
-
-  clear(): void {
-    this.flows.clear();
-  }
-}
-
-function flowKey(ipA: string, portA: number, ipB: string, portB: number): string {
-  const a = `${ipA} ${portA}`;
-  const b = `${ipB} ${portB}`;
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXIT_OK } from '../errors.js';
+import { defaultDataDir, runDir } from '../system/paths.js';
+export const CLEAN_USAGE = `usage: trawl clean [--data DIR] [--purge]
+
+Stops what a \`trawl start\` left running (from its pid files) and removes its run state.
+The stored traffic is kept unless --purge is given.`;
+export async function cleanCommand(argv) {
+    const { values } = parseArgs({
+        args: argv,
+        options: { data: { type: 'string' }, purge: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+        process.stdout.write(CLEAN_USAGE + '\n');
+        return EXIT_OK;
+    }
+    const data = values.data ?? defaultDataDir();
+    const run = runDir(data);
+    let stopped = 0;
+    if (existsSync(run)) {
+        for (const file of readdirSync(run).filter((f) => f.endsWith('.pid'))) {
+            const pid = Number(readFileSync(join(run, file), 'utf8'));
+            if (Number.isInteger(pid) && pid > 1 && alive(pid)) {
+                process.kill(pid, 'SIGTERM');
+                stopped++;
+                await waitGone(pid, 10_000);
+            }
+        }
+        rmSync(run, { recursive: true, force: true });
+    }
+    if (values.purge)
+        rmSync(data, { recursive: true, force: true });
+    process.stdout.write(`trawl: stopped ${stopped} process${stopped === 1 ? '' : 'es'}${values.purge ? `, removed ${data}` : `; data kept in ${data} (--purge removes it)`}\n`);
+    return EXIT_OK;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function waitGone(pid, ms) {
+    const end = Date.now() + ms;
+    while (alive(pid) && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 100));
+    if (alive(pid))
+        process.kill(pid, 'SIGKILL');
+}
+//# sourceMappingURL=clean.js.map

@@ -1,0 +1,204 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CapturePipeline, defaultDissectors, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry } from '@trawl/protocols';
+import { nodeDecompress } from '@trawl/protocols/node';
+import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
+import { StdoutSink } from '../output/sink.js';
+import { TABLE_HEADER, tableRow } from '../output/table.js';
+import { fingerprint } from '../fingerprint.js';
+import { formatSummary } from '../output/summary.js';
+export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table|har] [--limit N]
+                  [--no-redact] [--body-limit BYTES] [--node NAME] [--stats json]
+                  [--grpc-descriptors FILE[,FILE…]]
+
+Reads pcap/pcapng files and prints every request/response entry: NDJSON on stdout (one Entry per
+line), a summary on stderr. Several files are read as one capture, in the order given (rotated
+captures keep their connections whole). --grpc-descriptors takes binary FileDescriptorSets
+(protoc --descriptor_set_out, buf build -o) to decode gRPC messages with field names.
+--format har writes one HAR 1.2 document (HTTP/1.x, HTTP/2, gRPC and GraphQL exchanges; the
+summary counts the entries of other protocols, which HAR cannot hold).`;
+/** The HAR document's `creator`. */
+const HAR_CREATOR = { name: 'trawl', version: '0.1.0' };
+const CHUNK = 1 << 20;
+export async function readCommand(argv) {
+    const { values, positionals } = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            filter: { type: 'string', short: 'f' },
+            format: { type: 'string', default: 'ndjson' },
+            limit: { type: 'string' },
+            'no-redact': { type: 'boolean', default: false },
+            'body-limit': { type: 'string' },
+            node: { type: 'string' },
+            stats: { type: 'string' },
+            'grpc-descriptors': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        process.stdout.write(READ_USAGE + '\n');
+        return EXIT_OK;
+    }
+    if (positionals.length === 0)
+        throw new UsageError('trawl read needs at least one capture file\n' + READ_USAGE);
+    const format = values.format;
+    if (format !== 'ndjson' && format !== 'table' && format !== 'har')
+        throw new UsageError(`--format must be ndjson, table or har, not "${format}"`);
+    const limit = values.limit === undefined ? Infinity : positiveInt('--limit', values.limit);
+    const bodyLimit = values['body-limit'] === undefined ? undefined : positiveInt('--body-limit', values['body-limit'], true);
+    if (values.stats !== undefined && values.stats !== 'json')
+        throw new UsageError('--stats takes "json"');
+    const grpcDescriptorSets = values['grpc-descriptors']?.split(',').map((f) => {
+        try {
+            return new Uint8Array(readFileSync(f));
+        }
+        catch (e) {
+            throw new UsageError(`--grpc-descriptors: cannot read ${f}: ${e.code ?? e.message}`);
+        }
+    });
+    let keep = null;
+    if (values.filter !== undefined) {
+        // Loaded only for --filter: building the KFL parser costs more than reading a small capture.
+        const [{ compile, KflError }, { kflMessage }] = await Promise.all([import('@trawl/kfl'), import('./kfl.js')]);
+        try {
+            keep = compile(values.filter).predicate;
+        }
+        catch (e) {
+            if (e instanceof KflError)
+                throw new UsageError(kflMessage(values.filter, e));
+            throw e;
+        }
+    }
+    const out = new StdoutSink();
+    if (format === 'table')
+        out.write(TABLE_HEADER);
+    // HAR: one document, streamed: its head, an entry per line (a comma before all but the first),
+    // its tail once reading ends (also after a damaged file: what was read is a valid document).
+    if (format === 'har')
+        out.write(harDocumentHead(HAR_CREATOR) + '\n');
+    /** Entries of protocols HAR cannot hold, by protocol (`--format har`). */
+    const notInHar = {};
+    let printed = 0;
+    const started = performance.now();
+    const pipeline = new CapturePipeline({
+        dissectors: defaultDissectors({ grpcDescriptorSets }),
+        node: values.node ?? 'local',
+        captureId: fingerprint(positionals[0]),
+        decompress: nodeDecompress,
+        redact: values['no-redact'] ? false : {},
+        limits: bodyLimit === undefined ? undefined : { maxBodyBytes: bodyLimit },
+        // Sessions swallow exceptions (they never throw into the engine), so --limit stops the
+        // read loop between chunks instead of unwinding from here.
+        onEntry(entry) {
+            if (printed >= limit || (keep && !keep(entry)))
+                return;
+            if (format === 'table')
+                out.write(tableRow(entry));
+            else if (format === 'har') {
+                const har = toHarEntry(entry);
+                if (!har) {
+                    notInHar[entry.protocol.name] = (notInHar[entry.protocol.name] ?? 0) + 1;
+                    return;
+                }
+                if (printed > 0)
+                    out.write(',');
+                out.writeLine(JSON.stringify(har));
+            }
+            else
+                out.writeLine(JSON.stringify(entry));
+            printed++;
+        },
+    });
+    const failures = [];
+    let bytes = 0;
+    const done = () => printed >= limit || out.closed;
+    for (const file of positionals) {
+        const error = readFile(file, pipeline, (n) => (bytes += n), done);
+        if (error)
+            failures.push(error);
+        if (done())
+            break;
+    }
+    if (!done())
+        pipeline.finish();
+    if (format === 'har')
+        out.write(HAR_DOCUMENT_TAIL + '\n');
+    out.flush();
+    const stats = pipeline.engine.syncBudgetStats();
+    const elapsed = (performance.now() - started) / 1000;
+    if (values.stats === 'json') {
+        const har = format === 'har' ? { notInHar } : {};
+        process.stderr.write(JSON.stringify({ files: positionals.length, fileBytes: bytes, elapsedSeconds: elapsed, printed, ...har, ...stats }) + '\n');
+    }
+    else {
+        process.stderr.write(formatSummary(positionals.length, stats, printed, elapsed) + '\n');
+        const others = Object.entries(notInHar).map(([name, n]) => `${name} ${n}`);
+        if (others.length > 0)
+            process.stderr.write(`trawl: not in the HAR (not HTTP): ${others.join(', ')} entries\n`);
+    }
+    for (const f of failures)
+        process.stderr.write(`trawl: ${f}\n`);
+    return failures.length > 0 ? EXIT_RUNTIME : EXIT_OK;
+}
+function positiveInt(flag, text, allowZero = false) {
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
+        throw new UsageError(`${flag} needs a ${allowZero ? 'non-negative' : 'positive'} integer, not "${text}"`);
+    }
+    return n;
+}
+/**
+ * Streams one file through the pipeline. Returns a message naming the file and byte offset when
+ * the file cannot be opened or is damaged; everything before the damage has been processed.
+ */
+function readFile(file, pipeline, onBytes, done) {
+    let fd;
+    try {
+        fd = openSync(file, 'r');
+        if (fstatSync(fd).isDirectory()) {
+            closeSync(fd);
+            return `${file}: is a directory (at byte offset 0)`;
+        }
+    }
+    catch (e) {
+        const err = e;
+        return `${file}: cannot open (${err.code ?? err.message}) at byte offset 0`;
+    }
+    // A plain Uint8Array view, not the Buffer: every packet and payload is a subarray of it, and
+    // Buffer's own subarray is several times slower than the typed array's.
+    const buf = Buffer.allocUnsafe(CHUNK);
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, CHUNK);
+    let offset = 0;
+    try {
+        for (;;) {
+            let n;
+            try {
+                n = readSync(fd, buf, 0, CHUNK, null);
+            }
+            catch (e) {
+                pipeline.endFile();
+                return `${file}: read error (${e.code}) at byte offset ${offset}`;
+            }
+            if (n === 0)
+                break;
+            // Stopped early (--limit reached, stdout closed): the rest of the file is not read, which is
+            // no damage to report (endFile would call the record cut by the last chunk truncated).
+            if (done())
+                return null;
+            offset += n;
+            onBytes(n);
+            pipeline.push(bytes.subarray(0, n));
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+    const error = pipeline.endFile();
+    if (error)
+        return `${file}: ${error.message}`;
+    if (offset === 0)
+        return `${file}: empty file (at byte offset 0)`;
+    return null;
+}
+//# sourceMappingURL=read.js.map

@@ -1,0 +1,130 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startNatsServer } from '@trawl/bus';
+import { EXIT_OK, RuntimeError, UsageError } from '../errors.js';
+import { startChild } from '../system/children.js';
+import { defaultDataDir, HUB_MAIN, runDir, WEB_OUT, WORKER_MAIN } from '../system/paths.js';
+import { choosePort, portIsFree } from '../system/ports.js';
+export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
+                   [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222] [--metrics-port 8899]
+                   [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend trawl-pcap|tcpdump|cap]
+
+Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
+capturing this machine's traffic (all interfaces, loopback included, unless --iface or
+--interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. Capture needs root.`;
+/** Our own ports are left out of capture so trawl does not watch itself. */
+function defaultBpf(natsPort, hubPort, metricsPort) {
+    return `not (tcp port ${natsPort} or tcp port ${hubPort} or tcp port ${metricsPort})`;
+}
+export async function startCommand(argv) {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            data: { type: 'string' },
+            port: { type: 'string', default: '8898' },
+            iface: { type: 'string' },
+            'interface-prefix': { type: 'string' },
+            bpf: { type: 'string' },
+            'nats-port': { type: 'string', default: '4222' },
+            'metrics-port': { type: 'string' },
+            webhooks: { type: 'string' },
+            'capture-backend': { type: 'string' },
+            'apisec-config': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        process.stdout.write(START_USAGE + '\n');
+        return EXIT_OK;
+    }
+    if (process.getuid?.() !== 0) {
+        throw new RuntimeError('capture needs root (libpcap opens the interfaces): run sudo ./trawl start');
+    }
+    const port = portNumber('--port', values.port);
+    const data = values.data ?? defaultDataDir();
+    for (const main of [HUB_MAIN, WORKER_MAIN]) {
+        if (!existsSync(main))
+            throw new RuntimeError(`${main} is not built: run ./trawl (it builds) or npx tsc -b tsconfig.build.json`);
+    }
+    if (!(await portIsFree(port)))
+        throw new RuntimeError(`port ${port} is in use: is trawl already running? (trawl clean stops it) or pass --port`);
+    const natsPort = await choosePort(portNumber('--nats-port', values['nats-port']));
+    // An explicit worker metrics port is taken as is (two runs side by side must not race for 8899).
+    const metricsPort = values['metrics-port'] ? portNumber('--metrics-port', values['metrics-port']) : await choosePort(8899);
+    const stopping = [];
+    const stopAll = async () => {
+        for (const stop of stopping.reverse())
+            await stop().catch(() => { });
+    };
+    let nats;
+    try {
+        nats = await startNatsServer({ port: natsPort, dataDir: join(data, 'nats') });
+    }
+    catch (e) {
+        throw new RuntimeError(`could not start nats-server: ${e.message}`);
+    }
+    stopping.push(() => nats.stop());
+    let hub;
+    let worker;
+    try {
+        const hubArgs = [HUB_MAIN, '--nats', nats.url, '--data', join(data, 'hub'), '--port', String(port)];
+        // The built UI, when there is one, is served by the hub at its URL.
+        if (values.webhooks)
+            hubArgs.push('--webhooks', values.webhooks);
+        if (values['apisec-config'])
+            hubArgs.push('--apisec-config', values['apisec-config']);
+        if (existsSync(join(WEB_OUT, 'index.html')))
+            hubArgs.push('--static', WEB_OUT);
+        else
+            process.stderr.write('trawl: the web UI is not built (apps/web/out): the API works, the page does not\n');
+        hub = startChild('hub', process.execPath, hubArgs, {
+            runDir: runDir(data),
+            readyLine: /https?:\/\/\S+/,
+        });
+        stopping.push(() => hub.stop());
+        const hubLine = await hub.ready;
+        const workerArgs = ['--nats', nats.url, '--metrics-port', String(metricsPort), '--bpf', values.bpf ?? defaultBpf(natsPort, port, metricsPort)];
+        if (values['capture-backend'])
+            workerArgs.push('--capture-backend', values['capture-backend']);
+        if (values['interface-prefix'])
+            workerArgs.push('--interface-prefix', values['interface-prefix']);
+        else
+            workerArgs.push('--iface', values.iface ?? 'any');
+        worker = startChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /captur/i });
+        stopping.push(() => worker.stop());
+        await worker.ready;
+        const url = /https?:\/\/\S+/.exec(hubLine)[0];
+        // `trawl endpoints` and other clients find the local hub here.
+        const urlFile = join(runDir(data), 'hub.url');
+        writeFileSync(urlFile, url + '\n');
+        stopping.push(async () => rmSync(urlFile, { force: true }));
+        process.stdout.write(`\ntrawl is running: ${url}\n  data: ${data}\n  Ctrl-C stops it (trawl clean removes what it left)\n\n`);
+    }
+    catch (e) {
+        await stopAll();
+        throw new RuntimeError(e.message);
+    }
+    // Run until Ctrl-C / SIGTERM, or until a part dies on its own (then stop the rest and say so).
+    const reason = await new Promise((resolve) => {
+        process.once('SIGINT', () => resolve('interrupted'));
+        process.once('SIGTERM', () => resolve('terminated'));
+        void hub.exited.then((code) => resolve(`the hub exited (code ${code})`));
+        void worker.exited.then((code) => resolve(`the worker exited (code ${code})`));
+        const np = nats.process;
+        if (np.exitCode !== null || np.signalCode !== null)
+            resolve(`nats-server exited (code ${np.exitCode ?? np.signalCode})`);
+        else
+            np.once('exit', (code) => resolve(`nats-server exited (code ${code})`));
+    });
+    process.stderr.write(`trawl: stopping (${reason})\n`);
+    await stopAll();
+    return reason === 'interrupted' || reason === 'terminated' ? EXIT_OK : 1;
+}
+function portNumber(flag, text) {
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < 1 || n > 65535)
+        throw new UsageError(`${flag} needs a port number 1..65535, not "${text}"`);
+    return n;
+}
+//# sourceMappingURL=start.js.map

@@ -1,0 +1,1 @@
+export declare function clock(ms: number): string;

@@ -1,0 +1,2 @@
+/** `trawl read ARGS…`: the exit code. */
+export declare function startRead(argv: string[]): Promise<number>;
