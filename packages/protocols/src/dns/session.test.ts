@@ -2,6 +2,8 @@
 // gaps and bad lengths, bounds on pending queries.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fakeContext } from '../http1/test-support/fake-context.js';
+import { dnsDissector } from './index.js';
 import { DNS_LIMITS } from './limits.js';
 import { answerA, framed, msg, query } from './test-support/build.js';
 import { runDns, type Step } from './test-support/session.js';
@@ -29,6 +31,21 @@ describe('UDP session', () => {
       answers: [{ name: 'api.trawl.test', type: 'A', ttl: 300, data: '10.1.2.3' }],
     });
     assert.deepEqual([e.timestamp, e.elapsedTime, e.requestSize, e.responseSize, e.anomalies], [1000, 2.5, query1.length, answer.length, undefined]);
+  });
+
+  it('is idle (the engine may forget the flow) exactly when no query waits for its response', () => {
+    const session = dnsDissector.createSession(fakeContext());
+    const feed = (dir: 0 | 1, data: Uint8Array) => session.feed(dir, data, { ts: 1000, offset: 0, peerAck: -1 });
+    assert.equal(session.idle?.(), true);
+    feed(0, query('a.test', 1, 1));
+    feed(0, query('a.test', 1, 1)); // a retransmission: two wait
+    assert.equal(session.idle?.(), false);
+    feed(1, answerA('a.test', '1.1.1.1', 1));
+    assert.equal(session.idle?.(), false, 'one still waits');
+    feed(1, answerA('a.test', '1.1.1.1', 1));
+    assert.equal(session.idle?.(), true);
+    feed(1, answerA('b.test', '1.1.1.1', 9)); // unpaired response: nothing held
+    assert.equal(session.idle?.(), true);
   });
 
   it('pairs out of order by id; prefers the same question; an answer from the same side does not pair', () => {

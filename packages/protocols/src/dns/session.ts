@@ -41,6 +41,11 @@ class DnsCore {
   close(): void {
     this.pending.flushAll();
   }
+
+  /** No query waits for its response. */
+  get idle(): boolean {
+    return this.pending.size === 0;
+  }
 }
 
 /** DNS over UDP: each feed is exactly one datagram, hence one message (engine/udp.ts). */
@@ -63,6 +68,11 @@ export class DnsUdpSession implements DissectorSession {
 
   close(): void {
     this.core.close();
+  }
+
+  /** Every query answered: the engine forgets the flow (clients use a new port per query anyway). */
+  idle(): boolean {
+    return this.core.idle;
   }
 }
 

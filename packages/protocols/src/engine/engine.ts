@@ -176,6 +176,10 @@ export class Engine implements ConnectionHost, UdpHost {
     if (p.payload.length < p.payloadWireLength) this.count('udp.snaplen_cut');
     const side = flow.endpoints[0].port === p.srcPort && flow.endpoints[0].ip === p.srcIp ? 0 : 1;
     if (flow.datagram(this, this.udpLimits, side, p.payload, p.ts) === 'unknown') this.stats.udpUnknownFlows++;
+    else if (flow.finished) {
+      flow.close(p.ts);
+      this.udpFlows.delete(flow);
+    }
   }
 
   private evictOldestUdp(now: number): void {

@@ -50,6 +50,16 @@ export class GuardedSession implements DissectorSession {
     }
   }
 
+  idle(): boolean {
+    if (this.failed) return false;
+    try {
+      return this.inner.idle?.() === true;
+    } catch {
+      this.fail();
+      return false;
+    }
+  }
+
   private fail(): void {
     this.failed = true;
     this.count(`${this.protocol}.internal_error`);

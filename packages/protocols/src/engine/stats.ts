@@ -22,7 +22,10 @@ export interface EngineStats {
   idleEvictions: number;
   /** Connections dropped because the table was full. */
   connectionEvictions: number;
-  /** UDP flows (endpoint pairs) seen; a flow idle past the UDP timeout and seen again counts anew. */
+  /**
+   * UDP flows (endpoint pairs) seen. A flow seen again counts anew after the UDP idle timeout, or
+   * at once when its dissector had nothing left to pair (DNS: every query answered).
+   */
   udpFlows: number;
   /** UDP flows whose first datagrams no dissector recognised. */
   udpUnknownFlows: number;

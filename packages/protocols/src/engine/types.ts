@@ -79,6 +79,13 @@ export interface DissectorSession {
   end(dir: Direction, ts: number): void;
   /** The connection is over (RST, idle eviction, end of capture): flush everything as entries. */
   close(ts: number): void;
+  /**
+   * UDP only, optional: true when the session holds nothing that a later datagram could complete
+   * (DNS: every query answered). The engine then forgets the flow at once instead of after the
+   * idle timeout; a later datagram between the same ends starts a new flow. On a busy resolver
+   * this keeps seconds of finished flows from being held, and promoted by the GC, for nothing.
+   */
+  idle?(): boolean;
 }
 
 /** Who sent the probed bytes, according to the protocol. */

@@ -20,16 +20,32 @@ interface Fed {
   meta: ChunkMeta;
 }
 
-/** `Q…` datagrams are requests, `R…` responses; `X` throws. One entry per datagram, emitted at once. */
-function toy(log: Fed[], closes: number[] = []): Dissector {
+/**
+ * `Q…` datagrams are requests, `R…` responses; `X` throws. One entry per datagram, emitted at once.
+ * With `idle`, a session says it holds nothing once the requests it saw are all answered (`I` as
+ * a response makes `idle()` throw).
+ */
+function toy(log: Fed[], closes: number[] = [], idle = false): Dissector {
   return {
     name: 'toy',
     transport: 'udp',
     detect: (b) => (b[0] === 0x51 ? 'client' : b[0] === 0x52 ? 'server' : null),
     createSession(ctx: SessionContext) {
+      let open = 0;
+      let broken = false;
       return {
+        ...(idle
+          ? {
+              idle: () => {
+                if (broken) throw new Error('idle boom');
+                return open === 0;
+              },
+            }
+          : {}),
         feed(dir, bytes, meta) {
           if (bytes[0] === 0x58) throw new Error('boom');
+          if (bytes[0] === 0x49) broken = true;
+          open += bytes[0] === 0x51 ? 1 : open > 0 ? -1 : 0;
           log.push({ dir, text: dec(bytes), meta });
           ctx.emit({ timestamp: meta.ts, elapsedTime: null, protocol: { name: 'toy', version: '1', abbr: 'TOY' }, request: { text: dec(bytes) }, response: null, requestSize: bytes.length, responseSize: 0 });
         },
@@ -50,11 +66,11 @@ const udp = (src: string, dst: string, text: string, ts: number): DecodedPacket 
   return { ts, ipVersion: 4, srcIp: sip, dstIp: dip, transport: 'udp', srcPort: Number(sport), dstPort: Number(dport), seq: 0, ack: 0, flags: 0, payload, payloadWireLength: payload.length };
 };
 
-function setup(limits: Partial<EngineLimits> = {}) {
+function setup(limits: Partial<EngineLimits> = {}, idle = false) {
   const log: Fed[] = [];
   const closes: number[] = [];
   const entries: Entry[] = [];
-  const e = new Engine({ dissectors: [toy(log, closes)], node: 'n', captureId: 'c', limits, onEntry: (x) => entries.push(x) });
+  const e = new Engine({ dissectors: [toy(log, closes, idle)], node: 'n', captureId: 'c', limits, onEntry: (x) => entries.push(x) });
   return { e, log, closes, entries };
 }
 
@@ -156,5 +172,30 @@ describe('Engine UDP path', () => {
     for (let i = 0; i < UDP_DETECT_DATAGRAMS; i++) e.packet(udp(A, B, 'Q', T0 + i));
     e.finish();
     assert.deepEqual([e.stats.udpFlows, e.stats.udpUnknownFlows], [1, 1]);
+  });
+
+  it('a session with nothing left to pair (idle) ends its flow at once; the same ends later start a new flow', () => {
+    const { e, closes, entries } = setup({}, true);
+    e.packet(udp(A, B, 'Qone', T0));
+    assert.equal(e.openUdpFlows, 1, 'a request waits: the flow stays');
+    e.packet(udp(B, A, 'Rone', T0 + 1));
+    assert.deepEqual([e.openUdpFlows, closes], [0, [T0 + 1]], 'answered: forgotten right after the response');
+    e.packet(udp(A, B, 'Qtwo', T0 + 2));
+    e.packet(udp(A, B, 'Qthree', T0 + 3));
+    e.packet(udp(B, A, 'Rtwo', T0 + 4));
+    assert.equal(e.openUdpFlows, 1, 'one request still unanswered');
+    e.finish();
+    assert.equal(e.stats.udpFlows, 2);
+    assert.deepEqual(entries.map((x) => x.id), ['n/c-0-0', 'n/c-0-1', 'n/c-1-0', 'n/c-1-1', 'n/c-1-2']);
+  });
+
+  it('a session whose idle() throws is counted and dropped like one whose feed throws', () => {
+    const { e, entries } = setup({}, true);
+    e.packet(udp(A, B, 'Qone', T0));
+    e.packet(udp(B, A, 'Ione', T0 + 1));
+    e.packet(udp(A, B, 'Qtwo', T0 + 2));
+    e.finish();
+    assert.equal(e.stats.counters['toy.internal_error'], 1);
+    assert.deepEqual(entries.map((x) => (x.request as { text: string }).text), ['Qone', 'Ione']);
   });
 });

@@ -7,8 +7,9 @@ import type { Direction, Dissector, DissectorSession, Endpoint, Role } from './t
  * datagram and answers the sender's role, as for TCP); once a dissector claims the flow every
  * datagram is handed to its session as exactly ONE `feed(dir, bytes, meta)` call: a UDP feed is a
  * whole datagram, `meta.offset` is the running byte count of that direction and `meta.peerAck`
- * is -1. Flows end only by silence: idle ones are closed (the session flushes unanswered
- * requests) and forgotten on the engine's sweep.
+ * is -1. Flows end by silence: idle ones are closed (the session flushes unanswered requests)
+ * and forgotten on the engine's sweep; a flow whose session says it is `idle()` (nothing left to
+ * pair) is forgotten right after the datagram that finished it.
  */
 
 /** Datagrams probed per flow before it is declared unknown (its later datagrams are ignored). */
@@ -111,6 +112,11 @@ export class UdpFlow {
     const offset = this.offsets[side];
     this.offsets[side] = offset + bytes.length;
     this.session!.feed(this.dir(side), bytes, { ts, offset, peerAck: -1 });
+  }
+
+  /** Its session holds nothing a later datagram could complete (`DissectorSession.idle`). */
+  get finished(): boolean {
+    return this.state === 'dissecting' && this.session?.idle?.() === true;
   }
 
   /**

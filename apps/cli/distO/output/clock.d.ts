@@ -1,1 +1,0 @@
-export declare function clock(ms: number): string;
