@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +16,14 @@ interface Load {
   requireWorks: string;
 }
 
-function load(file: string, save = true): Load {
+function load(file: string, save = true, uid?: number, module = codeCache): Load {
   const program = `
-    import { loadWithCodeCache } from ${JSON.stringify(codeCache)};
+    import { loadWithCodeCache } from ${JSON.stringify(module)};
     const m = loadWithCodeCache(${JSON.stringify(file)});
     const result = m.exports.f(21);
     ${save ? 'm.saveCache();' : ''}
     process.stdout.write(JSON.stringify({ cacheUsed: m.cacheUsed, result, requireWorks: m.exports.requireWorks }));`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8', ...(uid === undefined ? {} : { uid, gid: uid }) });
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout) as Load;
 }
@@ -81,4 +81,20 @@ test('a cache that cannot be written is no error (read-only checkout) and leaves
   writeFileSync(join(dir, name, 'x'), '');
   assert.deepEqual(load(file), { cacheUsed: false, result: 42, requireWorks: 'function' });
   assert.deepEqual(readdirSync(dir).sort(), ['bundle.cjs', name]);
+});
+
+const asRoot = process.getuid?.() === 0;
+test('a folder the user cannot write to: it runs without a cache and writes nothing', { skip: asRoot ? false : 'needs root to run the load as another user' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trawl-code-cache-'));
+  const file = bundleIn(dir);
+  chmodSync(dir, 0o755);
+  // The loader beside the bundle: the checkout itself may be in a folder only root can enter.
+  const loader = join(dir, 'code-cache.mjs');
+  writeFileSync(loader, readFileSync(codeCache));
+  const nobody = 65534;
+  assert.deepEqual(load(file, true, nobody, loader), { cacheUsed: false, result: 42, requireWorks: 'function' });
+  assert.deepEqual(readdirSync(dir).sort(), ['bundle.cjs', 'code-cache.mjs']);
+  // The same load by the folder's owner makes the cache.
+  load(file);
+  assert.equal(cacheFiles(dir).length, 1);
 });

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -42,8 +42,13 @@ export function loadWithCodeCache(file: string): CachedModule {
     cacheUsed,
     saveCache() {
       if (cacheUsed) return;
-      // Beside and renamed: a concurrent start never reads half a cache. A read-only checkout
-      // simply runs without one.
+      // A read-only install runs without a cache, and without making one each time for nothing.
+      try {
+        accessSync(dirname(file), constants.W_OK);
+      } catch {
+        return;
+      }
+      // Beside and renamed: a concurrent start never reads half a cache.
       const tmp = `${cacheFile}.${process.pid}`;
       try {
         writeFileSync(tmp, script.createCachedData());
