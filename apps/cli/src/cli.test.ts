@@ -181,3 +181,20 @@ test('HTTP on a port no table maps is found by content (zeek http-on-port-5432)'
     assert.equal(e.dst.port, 5432);
   }
 });
+
+test('./trawl starts offline commands without NODE_EXTRA_CA_CERTS and keeps it for the others', () => {
+  // Node reads the file it names before running anything, and warns when it cannot: the warning
+  // shows whether the variable reached Node.
+  const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tmp, 'no-such-bundle.pem') };
+  const launcher = join(root, 'trawl');
+  // Once as the environment is, so a rebuild the launcher finds due (its node runs keep the
+  // variable: pnpm may need it) happens before the runs that are checked.
+  assert.equal(spawnSync(launcher, ['read', keepalive], { encoding: 'utf8' }).status, 0);
+  const read = spawnSync(launcher, ['read', keepalive], { encoding: 'utf8', env });
+  assert.equal(read.status, 0, read.stderr);
+  assert.doesNotMatch(read.stderr, /extra certs/);
+  assert.equal(lines(read.stdout).length, 4);
+  // `endpoints` may talk to an https:// hub: the variable stays (the hub here is unreachable).
+  const endpoints = spawnSync(launcher, ['endpoints', 'list', '--hub', 'http://127.0.0.1:9'], { encoding: 'utf8', env });
+  assert.match(endpoints.stderr, /Ignoring extra certs from .*no-such-bundle\.pem/);
+});
