@@ -2,8 +2,8 @@
 // messages that say what and where, never a stack trace.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -197,4 +197,24 @@ test('./trawl starts offline commands without NODE_EXTRA_CA_CERTS and keeps it f
   // `endpoints` may talk to an https:// hub: the variable stays (the hub here is unreachable).
   const endpoints = spawnSync(launcher, ['endpoints', 'list', '--hub', 'http://127.0.0.1:9'], { encoding: 'utf8', env });
   assert.match(endpoints.stderr, /Ignoring extra certs from .*no-such-bundle\.pem/);
+});
+
+test('clean stops what the pid files name, also when stopping one removes the others', async () => {
+  const data = mkdtempSync(join(tmpdir(), 'trawl-clean-'));
+  const run = join(data, 'run');
+  mkdirSync(run);
+  // b.pid: a process that `a`, like `trawl start` with its children, stops and unlists itself.
+  const b = spawn('sleep', ['30'], { stdio: 'ignore' });
+  writeFileSync(join(run, 'b.pid'), String(b.pid));
+  const a = spawn(process.execPath, ['-e', `process.on('SIGTERM', () => { process.kill(${b.pid}); require('fs').rmSync(${JSON.stringify(join(run, 'b.pid'))}); process.exit(0); }); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'ignore', 'ignore'] });
+  writeFileSync(join(run, 'a.pid'), String(a.pid));
+  writeFileSync(join(run, 'c.pid'), 'not a pid');
+  await new Promise((r) => setTimeout(r, 300)); // a's SIGTERM handler is in place
+  const r = trawl('clean', '--data', data);
+  assert.equal(r.code, 0, r.err);
+  noStack(r.err);
+  assert.doesNotMatch(r.err, /internal error/);
+  assert.match(r.out, /stopped 1 process;/);
+  assert.equal(existsSync(run), false);
+  assert.equal(a.exitCode ?? (await new Promise((res) => a.once('exit', res))), 0);
 });

@@ -23,8 +23,8 @@ export async function cleanCommand(argv: string[]): Promise<number> {
   let stopped = 0;
   if (existsSync(run)) {
     for (const file of readdirSync(run).filter((f) => f.endsWith('.pid'))) {
-      const pid = Number(readFileSync(join(run, file), 'utf8'));
-      if (Number.isInteger(pid) && pid > 1 && alive(pid)) {
+      const pid = readPid(join(run, file));
+      if (pid !== null && alive(pid)) {
         process.kill(pid, 'SIGTERM');
         stopped++;
         await waitGone(pid, 10_000);
@@ -35,6 +35,21 @@ export async function cleanCommand(argv: string[]): Promise<number> {
   if (values.purge) rmSync(data, { recursive: true, force: true });
   process.stdout.write(`trawl: stopped ${stopped} process${stopped === 1 ? '' : 'es'}${values.purge ? `, removed ${data}` : `; data kept in ${data} (--purge removes it)`}\n`);
   return EXIT_OK;
+}
+
+/**
+ * The pid a file names, or null. The file may be gone since the folder was listed: stopping
+ * `trawl start` first makes it stop its children and remove their pid files.
+ */
+function readPid(file: string): number | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const pid = Number(text);
+  return Number.isInteger(pid) && pid > 1 ? pid : null;
 }
 
 function alive(pid: number): boolean {
