@@ -5,7 +5,7 @@ import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
 import { TABLE_HEADER, tableRow } from '../output/table.js';
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint, fingerprintOf, FINGERPRINT_BYTES } from '../fingerprint.js';
 import { formatSummary } from '../output/summary.js';
 
 export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table|har] [--limit N]
@@ -14,7 +14,7 @@ export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format nd
 
 Reads pcap/pcapng files and prints every request/response entry: NDJSON on stdout (one Entry per
 line), a summary on stderr. Several files are read as one capture, in the order given (rotated
-captures keep their connections whole). --grpc-descriptors takes binary FileDescriptorSets
+captures keep their connections whole). FILE - is standard input (tcpdump -w - | trawl read -). --grpc-descriptors takes binary FileDescriptorSets
 (protoc --descriptor_set_out, buf build -o) to decode gRPC messages with field names.
 --format har writes one HAR 1.2 document (HTTP/1.x, HTTP/2, gRPC and GraphQL exchanges; the
 summary counts the entries of other protocols, which HAR cannot hold).`;
@@ -23,6 +23,8 @@ summary counts the entries of other protocols, which HAR cannot hold).`;
 const HAR_CREATOR = { name: 'trawl', version: '0.1.0' };
 
 const CHUNK = 1 << 20;
+/** `-` names standard input: `tcpdump -w - | trawl read -`. */
+const STDIN = '-';
 
 
 export async function readCommand(argv: string[]): Promise<number> {
@@ -46,6 +48,7 @@ export async function readCommand(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('trawl read needs at least one capture file\n' + READ_USAGE);
+  if (positionals.filter((f) => f === STDIN).length > 1) throw new UsageError('"-" (standard input) can be read only once');
   const format = values.format!;
   if (format !== 'ndjson' && format !== 'table' && format !== 'har') throw new UsageError(`--format must be ndjson, table or har, not "${format}"`);
   const limit = values.limit === undefined ? Infinity : positiveInt('--limit', values.limit);
@@ -81,10 +84,13 @@ export async function readCommand(argv: string[]): Promise<number> {
   const notInHar: Record<string, number> = {};
   let printed = 0;
   const started = performance.now();
+  // Standard input is fingerprinted by its first bytes, read ahead and handed to the pipeline first.
+  const stdinHead = positionals.includes(STDIN) ? readHead(0, FINGERPRINT_BYTES) : null;
+  const captureId = positionals[0] === STDIN ? fingerprintOf('stdin', stdinHead!.bytes) : fingerprint(positionals[0]);
   const pipeline = new CapturePipeline({
     dissectors: defaultDissectors({ grpcDescriptorSets }),
     node: values.node ?? 'local',
-    captureId: fingerprint(positionals[0]),
+    captureId,
     decompress: nodeDecompress,
     redact: values['no-redact'] ? false : {},
     limits: bodyLimit === undefined ? undefined : { maxBodyBytes: bodyLimit },
@@ -110,7 +116,7 @@ export async function readCommand(argv: string[]): Promise<number> {
   let bytes = 0;
   const done = () => printed >= limit || out.closed;
   for (const file of positionals) {
-    const error = readFile(file, pipeline, (n) => (bytes += n), done);
+    const error = file === STDIN ? readStream(0, 'standard input', pipeline, (n) => (bytes += n), done, stdinHead!) : readFile(file, pipeline, (n) => (bytes += n), done);
     if (error) failures.push(error);
     if (done()) break;
   }
@@ -140,8 +146,9 @@ function positiveInt(flag: string, text: string, allowZero = false): number {
 }
 
 /**
- * Streams one file through the pipeline. Returns a message naming the file and byte offset when
- * the file cannot be opened or is damaged; everything before the damage has been processed.
+ * Opens one file and streams it through the pipeline. Returns a message naming the file and byte
+ * offset when the file cannot be opened or is damaged; everything before the damage has been
+ * processed.
  */
 function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean): string | null {
   let fd: number;
@@ -155,33 +162,93 @@ function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) 
     const err = e as NodeJS.ErrnoException;
     return `${file}: cannot open (${err.code ?? err.message}) at byte offset 0`;
   }
+  try {
+    return readStream(fd, file, pipeline, onBytes, done);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Bytes read ahead of the stream they start (standard input's, for its fingerprint). */
+interface Head {
+  bytes: Uint8Array;
+  /** The read that stopped it failed (its message), else null. */
+  error: string | null;
+}
+
+/** Up to `size` bytes from the start of `fd` (fewer at its end or on a read error). */
+function readHead(fd: number, size: number): Head {
+  const head = new Uint8Array(size);
+  let n = 0;
+  while (n < size) {
+    let got: number;
+    try {
+      got = readWaiting(fd, head, n, size - n);
+    } catch (e) {
+      return { bytes: head.subarray(0, n), error: `read error (${(e as NodeJS.ErrnoException).code})` };
+    }
+    if (got === 0) break;
+    n += got;
+  }
+  return { bytes: head.subarray(0, n), error: null };
+}
+
+/** What `Atomics.wait` sleeps on between reads of a non-blocking pipe that has nothing yet. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** readSync that waits out EAGAIN: standard input may be a non-blocking pipe. */
+function readWaiting(fd: number, buf: Uint8Array, at: number, length: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buf, at, length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      // 5 ms: a busy loop would spin a core while the writer (tcpdump) waits for packets.
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
+
+/**
+ * Streams `fd` (named `name` in messages) through the pipeline, after `head` when it was read
+ * ahead. Returns a message with the byte offset when the capture cannot be read or is damaged;
+ * everything before the damage has been processed.
+ */
+function readStream(fd: number, name: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean, head?: Head): string | null {
+  let offset = 0;
+  if (head && head.bytes.length > 0) {
+    offset = head.bytes.length;
+    onBytes(offset);
+    pipeline.push(head.bytes);
+  }
+  if (head?.error) {
+    pipeline.endFile();
+    return `${name}: ${head.error} at byte offset ${offset}`;
+  }
   // A plain Uint8Array view, not the Buffer: every packet and payload is a subarray of it, and
   // Buffer's own subarray is several times slower than the typed array's.
   const buf = Buffer.allocUnsafe(CHUNK);
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, CHUNK);
-  let offset = 0;
-  try {
-    for (;;) {
-      let n: number;
-      try {
-        n = readSync(fd, buf, 0, CHUNK, null);
-      } catch (e) {
-        pipeline.endFile();
-        return `${file}: read error (${(e as NodeJS.ErrnoException).code}) at byte offset ${offset}`;
-      }
-      if (n === 0) break;
-      // Stopped early (--limit reached, stdout closed): the rest of the file is not read, which is
-      // no damage to report (endFile would call the record cut by the last chunk truncated).
-      if (done()) return null;
-      offset += n;
-      onBytes(n);
-      pipeline.push(bytes.subarray(0, n));
+  // A head shorter than asked for ended at the stream's end.
+  const more = !head || head.bytes.length === FINGERPRINT_BYTES;
+  while (more) {
+    let n: number;
+    try {
+      n = readWaiting(fd, bytes, 0, CHUNK);
+    } catch (e) {
+      pipeline.endFile();
+      return `${name}: read error (${(e as NodeJS.ErrnoException).code}) at byte offset ${offset}`;
     }
-  } finally {
-    closeSync(fd);
+    if (n === 0) break;
+    // Stopped early (--limit reached, stdout closed): the rest of the file is not read, which is
+    // no damage to report (endFile would call the record cut by the last chunk truncated).
+    if (done()) return null;
+    offset += n;
+    onBytes(n);
+    pipeline.push(bytes.subarray(0, n));
   }
   const error = pipeline.endFile();
-  if (error) return `${file}: ${error.message}`;
-  if (offset === 0) return `${file}: empty file (at byte offset 0)`;
+  if (error) return `${name}: ${error.message}`;
+  if (offset === 0) return `${name}: empty file (at byte offset 0)`;
   return null;
 }
