@@ -14,8 +14,9 @@ export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format nd
 
 Reads pcap/pcapng files and prints every request/response entry: NDJSON on stdout (one Entry per
 line), a summary on stderr. Several files are read as one capture, in the order given (rotated
-captures keep their connections whole). FILE - is standard input (tcpdump -w - | trawl read -). --grpc-descriptors takes binary FileDescriptorSets
-(protoc --descriptor_set_out, buf build -o) to decode gRPC messages with field names.
+captures keep their connections whole). FILE - is standard input (tcpdump -w - | trawl read -).
+--grpc-descriptors takes binary FileDescriptorSets (protoc --descriptor_set_out, buf build -o)
+to decode gRPC messages with field names.
 --format har writes one HAR 1.2 document (HTTP/1.x, HTTP/2, gRPC and GraphQL exchanges; the
 summary counts the entries of other protocols, which HAR cannot hold).`;
 
