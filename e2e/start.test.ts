@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +115,100 @@ test('trawl start captures HTTP on lo and serves exactly the requests sent', { t
   assert.match(bad.stderr, /the hub answered 404: no endpoints seen for service/);
 
   // Ctrl-C: everything stops, cleanly, and leaves no pid files behind.
+  start.kill('SIGINT');
+  const [code] = await Promise.race([once(start, 'exit'), sleep(30_000).then(() => ['timeout'])]);
+  assert.equal(code, 0, err.slice(-2000));
+  const run = join(data, 'run');
+  assert.ok(!existsSync(run) || readdirSync(run).length === 0, 'no pid files left');
+});
+
+test('trawl start starts a part again when it dies: hub, worker, nats-server killed in turn, no entry lost', { timeout: 180_000 }, async (t) => {
+  const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-restart-'));
+  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
+  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  start.stdout.on('data', (d) => (out += d));
+  start.stderr.on('data', (d) => (err += d));
+  t.after(() => {
+    if (start.exitCode === null) start.kill('SIGKILL');
+    spawnSync(process.execPath, [cli, 'clean', '--data', data, '--purge']);
+  });
+  const waitFor = async (what: () => boolean, label: string, ms = 60_000) => {
+    const deadline = Date.now() + ms;
+    while (!what()) {
+      assert.ok(start.exitCode === null, `trawl start exited (${start.exitCode}) waiting for ${label}:\n${err.slice(-3000)}`);
+      assert.ok(Date.now() < deadline, `${label} did not happen:\n${err.slice(-3000)}`);
+      await sleep(100);
+    }
+  };
+  await waitFor(() => /trawl is running: (\S+)/.test(out), 'the URL');
+  const url = /trawl is running: (\S+)/.exec(out)![1];
+
+  const server = createHttpServer((req, res) => res.end(`you asked for ${req.url}`));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  t.after(() => server.close());
+  const port = (server.address() as { port: number }).port;
+  await sleep(500);
+  let sent = 0;
+  const send = async (phase: string, n = 10) => {
+    for (let i = 0; i < n; i++, sent++) await (await fetch(`http://127.0.0.1:${port}/${phase}/${i}`)).text();
+  };
+  const q = encodeURIComponent(`dst.port == ${port}`);
+  const count = async () => {
+    try {
+      return (await json(`${url}/api/entries/count?q=${q}`)).count as number;
+    } catch {
+      return -1; // the hub is down
+    }
+  };
+  const stored = async (n: number, label: string) => {
+    const deadline = Date.now() + 60_000;
+    let c = await count();
+    while (c < n) {
+      assert.ok(start.exitCode === null, `trawl start exited (${start.exitCode}) waiting for ${label}:\n${err.slice(-3000)}`);
+      assert.ok(Date.now() < deadline, `${label}: ${c} of ${n} stored:\n${err.slice(-3000)}`);
+      await sleep(250);
+      c = await count();
+    }
+  };
+  const again = (name: string) => (err.match(new RegExp(`trawl: ${name} is running again`, 'g')) ?? []).length;
+  const pidOf = (name: string) => Number(readFileSync(join(data, 'run', `${name}.pid`), 'utf8'));
+
+  await send('before');
+  await stored(10, '10 entries before any kill');
+
+  // The hub dies: the worker keeps publishing into JetStream; the new hub takes the backlog.
+  const hubPid = pidOf('hub');
+  process.kill(hubPid, 'SIGKILL');
+  await send('hub-down');
+  await waitFor(() => again('the hub') === 1, 'the hub started again');
+  assert.notEqual(pidOf('hub'), hubPid);
+  await stored(20, 'the entries sent while the hub was down');
+
+  // The worker dies: a new one opens capture (traffic while none runs is not seen: none is sent).
+  const workerPid = pidOf('worker');
+  process.kill(workerPid, 'SIGKILL');
+  await waitFor(() => again('the worker') === 1, 'the worker started again');
+  await sleep(500);
+  await send('worker-back');
+  await stored(30, 'the entries after the worker came back');
+
+  // nats-server dies: started again on its port and store; hub and worker reconnect.
+  const nats = spawnSync('pgrep', ['-f', `nats-server .*-p ${natsPort}`], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number);
+  assert.equal(nats.length, 1, `one nats-server on port ${natsPort}`);
+  process.kill(nats[0], 'SIGKILL');
+  await waitFor(() => again('nats-server') === 1, 'nats-server started again');
+  await send('nats-back');
+  await stored(40, 'the entries after nats-server came back');
+
+  await sleep(1_000);
+  assert.equal(await count(), sent, 'every request once: none lost, none doubled');
+  assert.match(err, /trawl: the hub exited \(SIGKILL\); starting it again in 1 s/);
+
   start.kill('SIGINT');
   const [code] = await Promise.race([once(start, 'exit'), sleep(30_000).then(() => ['timeout'])]);
   assert.equal(code, 0, err.slice(-2000));

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
 import { EXIT_OK, RuntimeError, UsageError } from '../errors.js';
-import { startChild, type Child } from '../system/children.js';
+import { startReadyChild } from '../system/children.js';
+import { Supervisor, type Running } from '../system/supervisor.js';
 import { defaultDataDir, HUB_MAIN, runDir, WEB_OUT, WORKER_MAIN } from '../system/paths.js';
 import { choosePort, portIsFree } from '../system/ports.js';
 
@@ -13,7 +14,8 @@ export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--ifa
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
 capturing this machine's traffic (all interfaces, loopback included, unless --iface or
---interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. Capture needs root.`;
+--interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. A part that exits on
+its own is started again (given up after 5 exits in a minute). Capture needs root.`;
 
 /** Our own ports are left out of capture so trawl does not watch itself. */
 function defaultBpf(natsPort: number, hubPort: number, metricsPort: number): string {
@@ -58,15 +60,21 @@ export async function startCommand(argv: string[]): Promise<number> {
   const stopAll = async () => {
     for (const stop of stopping.reverse()) await stop().catch(() => {});
   };
+  // Each part runs under a Supervisor from the moment it is up: started again when it exits.
+  const parts: Supervisor[] = [];
+  const supervise = (name: string, first: Running, launch: () => Promise<Running>) => {
+    const part = new Supervisor(name, first, launch, (line) => process.stderr.write(`trawl: ${line}\n`));
+    parts.push(part);
+    stopping.push(() => part.stop());
+  };
+  const launchNats = () => startNatsServer({ port: natsPort, dataDir: join(data, 'nats') });
   let nats: NatsServer;
   try {
-    nats = await startNatsServer({ port: natsPort, dataDir: join(data, 'nats') });
+    nats = await launchNats();
   } catch (e) {
     throw new RuntimeError(`could not start nats-server: ${(e as Error).message}`);
   }
-  stopping.push(() => nats.stop());
-  let hub: Child | undefined;
-  let worker: Child | undefined;
+  supervise('nats-server', running(nats), async () => running(await launchNats()));
   try {
     const hubArgs = [HUB_MAIN, '--nats', nats.url, '--data', join(data, 'hub'), '--port', String(port)];
     // The built UI, when there is one, is served by the hub at its URL.
@@ -74,19 +82,16 @@ export async function startCommand(argv: string[]): Promise<number> {
     if (values['apisec-config']) hubArgs.push('--apisec-config', values['apisec-config']);
     if (existsSync(join(WEB_OUT, 'index.html'))) hubArgs.push('--static', WEB_OUT);
     else process.stderr.write('trawl: the web UI is not built (apps/web/out): the API works, the page does not\n');
-    hub = startChild('hub', process.execPath, hubArgs, {
-      runDir: runDir(data),
-      readyLine: /https?:\/\/\S+/,
-    });
-    stopping.push(() => hub!.stop());
+    const launchHub = () => startReadyChild('hub', process.execPath, hubArgs, { runDir: runDir(data), readyLine: /https?:\/\/\S+/ });
+    const hub = await launchHub();
+    supervise('the hub', hub, launchHub);
     const hubLine = await hub.ready;
     const workerArgs = ['--nats', nats.url, '--metrics-port', String(metricsPort), '--bpf', values.bpf ?? defaultBpf(natsPort, port, metricsPort)];
     if (values['capture-backend']) workerArgs.push('--capture-backend', values['capture-backend']);
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
-    worker = startChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /captur/i });
-    stopping.push(() => worker!.stop());
-    await worker.ready;
+    const launchWorker = () => startReadyChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /captur/i });
+    supervise('the worker', await launchWorker(), launchWorker);
     const url = /https?:\/\/\S+/.exec(hubLine)![0];
     // `trawl endpoints` and other clients find the local hub here.
     const urlFile = join(runDir(data), 'hub.url');
@@ -98,15 +103,11 @@ export async function startCommand(argv: string[]): Promise<number> {
     throw new RuntimeError((e as Error).message);
   }
 
-  // Run until Ctrl-C / SIGTERM, or until a part dies on its own (then stop the rest and say so).
+  // Run until Ctrl-C / SIGTERM, or until a part is given up (then stop the rest and say so).
   const reason = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('interrupted'));
     process.once('SIGTERM', () => resolve('terminated'));
-    void hub!.exited.then((code) => resolve(`the hub exited (code ${code})`));
-    void worker!.exited.then((code) => resolve(`the worker exited (code ${code})`));
-    const np = nats.process;
-    if (np.exitCode !== null || np.signalCode !== null) resolve(`nats-server exited (code ${np.exitCode ?? np.signalCode})`);
-    else np.once('exit', (code) => resolve(`nats-server exited (code ${code})`));
+    for (const part of parts) void part.gaveUp.then(resolve);
   });
   process.stderr.write(`trawl: stopping (${reason})\n`);
   await stopAll();
@@ -117,4 +118,14 @@ function portNumber(flag: string, text: string): number {
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < 1 || n > 65535) throw new UsageError(`${flag} needs a port number 1..65535, not "${text}"`);
   return n;
+}
+
+/** nats-server as a supervised part. */
+function running(nats: NatsServer): Running {
+  const p = nats.process;
+  const exited =
+    p.exitCode !== null || p.signalCode !== null
+      ? Promise.resolve(p.exitCode ?? p.signalCode)
+      : new Promise<number | string | null>((resolve) => p.once('exit', (code, signal) => resolve(code ?? signal)));
+  return { exited, stop: () => nats.stop() };
 }

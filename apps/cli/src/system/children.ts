@@ -11,19 +11,38 @@ export interface Child {
   name: string;
   process: ChildProcess;
   ready: Promise<string>;
-  exited: Promise<number | null>;
+  /** Its exit code, or the signal that ended it. */
+  exited: Promise<number | string | null>;
   stop(timeoutMs?: number): Promise<void>;
 }
 
-export function startChild(name: string, command: string, args: string[], options: { runDir: string; readyLine: RegExp; env?: NodeJS.ProcessEnv }): Child {
+export interface ChildOptions {
+  runDir: string;
+  readyLine: RegExp;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A child that has printed its ready line; one that exits or fails first is stopped and its error thrown. */
+export async function startReadyChild(name: string, command: string, args: string[], options: ChildOptions): Promise<Child> {
+  const child = startChild(name, command, args, options);
+  try {
+    await child.ready;
+  } catch (e) {
+    await child.stop();
+    throw e;
+  }
+  return child;
+}
+
+export function startChild(name: string, command: string, args: string[], options: ChildOptions): Child {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   mkdirSync(options.runDir, { recursive: true });
   const pidFile = join(options.runDir, `${name}.pid`);
   if (child.pid) writeFileSync(pidFile, String(child.pid));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => {
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.once('exit', (code, signal) => {
       rmSync(pidFile, { force: true });
-      resolve(code);
+      resolve(code ?? signal);
     }),
   );
   let resolveReady!: (line: string) => void;
@@ -56,7 +75,7 @@ export function startChild(name: string, command: string, args: string[], option
   }
   child.once('error', (e) => rejectReady(new Error(`${name} could not start: ${e.message}`)));
   void exited.then((code) => {
-    if (!seen) rejectReady(new Error(`${name} exited (code ${code}) before it was ready:\n${tail.trim()}`));
+    if (!seen) rejectReady(new Error(`${name} exited (${typeof code === 'number' ? `code ${code}` : code}) before it was ready:\n${tail.trim()}`));
   });
   return {
     name,
