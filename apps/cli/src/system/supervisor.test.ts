@@ -80,3 +80,17 @@ test('stop() during the pause: nothing is started again', async () => {
   await sleep(150);
   assert.equal(launches, 0);
 });
+
+test('stop() while a part is starting again waits for that start and stops what it started', async () => {
+  const first = part();
+  const next = part();
+  let release!: () => void;
+  const s = new Supervisor('the hub', first, () => new Promise<Running>((r) => (release = () => r(next))), () => {}, FAST);
+  first.exit(1);
+  await sleep(30); // the pause is over: the launch waits for its ready line
+  const stopping = s.stop();
+  release();
+  await stopping;
+  assert.equal(next.stopped, true);
+  assert.equal(s.restarts, 0);
+});

@@ -30,6 +30,8 @@ export class Supervisor {
   restarts = 0;
   readonly gaveUp: Promise<string>;
   private current: Running;
+  /** A start in progress (waiting for its ready line). */
+  private launching: Promise<Running> | null = null;
   private stopped = false;
   private readonly exits: number[] = [];
 
@@ -44,10 +46,15 @@ export class Supervisor {
     this.gaveUp = this.watch();
   }
 
-  /** Stops the part (whichever instance runs now) and its supervision; not a reason to give up. */
+  /**
+   * Stops the part (whichever instance runs now, or is starting) and its supervision; not a
+   * reason to give up.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.current.stop();
+    const starting = await this.launching?.catch(() => null);
+    await starting?.stop();
   }
 
   private async watch(): Promise<string> {
@@ -70,12 +77,16 @@ export class Supervisor {
       if (this.stopped) return never;
       let next: Running;
       try {
-        next = await this.launch();
+        this.launching = this.launch();
+        next = await this.launching;
       } catch (e) {
         this.say(`${this.name} did not start again: ${(e as Error).message}`);
         this.current = { exited: Promise.resolve('not started'), stop: async () => {} };
         continue;
+      } finally {
+        this.launching = null;
       }
+      // Stopped while it was starting (stop() may have stopped it already: stopping is idempotent).
       if (this.stopped) {
         await next.stop();
         return never;
