@@ -215,3 +215,16 @@ test('trawl start starts a part again when it dies: hub, worker, nats-server kil
   const run = join(data, 'run');
   assert.ok(!existsSync(run) || readdirSync(run).length === 0, 'no pid files left');
 });
+
+test('trawl start on an interface that does not exist fails at once with the worker\'s reason', { timeout: 60_000 }, async () => {
+  const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-noiface-'));
+  const ports = ['--port', String(await freePort()), '--nats-port', String(await freePort()), '--metrics-port', String(await freePort())];
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [cli, 'start', '--data', data, ...ports, '--iface', 'nosuchif0'], { encoding: 'utf8', timeout: 50_000 });
+  spawnSync(process.execPath, [cli, 'clean', '--data', data, '--purge']);
+  assert.equal(r.status, 1, r.stderr.slice(-2000));
+  assert.doesNotMatch(r.stdout, /trawl is running/);
+  assert.match(r.stderr, /worker exited \(code 2\) before it was ready:[\s\S]*cannot capture on nosuchif0: no such interface/);
+  assert.doesNotMatch(r.stderr, /starting it again/);
+  assert.ok(Date.now() - started < 20_000, 'no restarts of a worker that never started');
+});

@@ -90,7 +90,9 @@ export async function startCommand(argv: string[]): Promise<number> {
     if (values['capture-backend']) workerArgs.push('--capture-backend', values['capture-backend']);
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
-    const launchWorker = () => startReadyChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /captur/i });
+    // Ready once it says capture started: not on any line with "capture" in it, which its own
+    // "cannot capture on eth9" is.
+    const launchWorker = () => startReadyChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /\bcapture\.started\b/ });
     supervise('the worker', await launchWorker(), launchWorker);
     const url = /https?:\/\/\S+/.exec(hubLine)![0];
     // `trawl endpoints` and other clients find the local hub here.
