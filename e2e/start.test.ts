@@ -228,3 +228,46 @@ test('trawl start on an interface that does not exist fails at once with the wor
   assert.doesNotMatch(r.stderr, /starting it again/);
   assert.ok(Date.now() - started < 20_000, 'no restarts of a worker that never started');
 });
+
+test('trawl clean stops a running trawl start and every part of it, none started again', { timeout: 120_000 }, async (t) => {
+  const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-clean-'));
+  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
+  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  start.stdout.on('data', (d) => (out += d));
+  start.stderr.on('data', (d) => (err += d));
+  t.after(() => {
+    if (start.exitCode === null) start.kill('SIGKILL');
+  });
+  const deadline = Date.now() + 60_000;
+  while (!/trawl is running/.test(out)) {
+    assert.ok(start.exitCode === null && Date.now() < deadline, `trawl start did not come up:\n${err.slice(-2000)}`);
+    await sleep(100);
+  }
+  const run = join(data, 'run');
+  assert.deepEqual(readdirSync(run).sort(), ['hub.pid', 'hub.url', 'nats-server.pid', 'start.pid', 'worker.pid']);
+  const parts = ['hub', 'nats-server', 'worker'].map((name) => Number(readFileSync(join(run, `${name}.pid`), 'utf8')));
+  const exited = once(start, 'exit');
+  const clean = spawnSync(process.execPath, [cli, 'clean', '--data', data], { encoding: 'utf8' });
+  assert.equal(clean.status, 0, clean.stderr);
+  assert.match(clean.stdout, /stopped 1 process;/);
+  const [code] = await Promise.race([exited, sleep(15_000).then(() => ['still running'])]);
+  assert.equal(code, 0, err.slice(-2000));
+  await sleep(2_000); // a restart would have come by now
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  assert.deepEqual(parts.filter(alive), [], 'every part is gone');
+  assert.doesNotMatch(err, /starting it again/);
+  const after = spawnSync('pgrep', ['-f', data], { encoding: 'utf8' }).stdout.trim();
+  assert.equal(after, '', 'no process left that uses the data directory');
+  assert.equal(existsSync(run), false);
+});

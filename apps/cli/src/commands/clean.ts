@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT_OK } from '../errors.js';
-import { defaultDataDir, runDir } from '../system/paths.js';
+import { defaultDataDir, runDir, START_PID } from '../system/paths.js';
 
 export const CLEAN_USAGE = `usage: trawl clean [--data DIR] [--purge]
 
@@ -22,7 +22,12 @@ export async function cleanCommand(argv: string[]): Promise<number> {
   const run = runDir(data);
   let stopped = 0;
   if (existsSync(run)) {
-    for (const file of readdirSync(run).filter((f) => f.endsWith('.pid'))) {
+    // `trawl start` first: it stops its parts itself (a part stopped directly would be started
+    // again by it) and removes their pid files; what is left belongs to a start killed outright.
+    const pidFiles = readdirSync(run)
+      .filter((f) => f.endsWith('.pid'))
+      .sort((a, b) => Number(b === START_PID) - Number(a === START_PID));
+    for (const file of pidFiles) {
       const pid = readPid(join(run, file));
       if (pid !== null && alive(pid)) {
         process.kill(pid, 'SIGTERM');

@@ -1,11 +1,11 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
 import { EXIT_OK, RuntimeError, UsageError } from '../errors.js';
 import { startReadyChild } from '../system/children.js';
 import { Supervisor, type Running } from '../system/supervisor.js';
-import { defaultDataDir, HUB_MAIN, runDir, WEB_OUT, WORKER_MAIN } from '../system/paths.js';
+import { defaultDataDir, HUB_MAIN, runDir, START_PID, WEB_OUT, WORKER_MAIN } from '../system/paths.js';
 import { choosePort, portIsFree } from '../system/ports.js';
 
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
@@ -60,6 +60,12 @@ export async function startCommand(argv: string[]): Promise<number> {
   const stopAll = async () => {
     for (const stop of stopping.reverse()) await stop().catch(() => {});
   };
+  // This process's own pid file: `trawl clean` stops it first, and it stops its parts (stopping a
+  // part directly would only have it started again).
+  const run = runDir(data);
+  mkdirSync(run, { recursive: true });
+  writePid(join(run, START_PID), process.pid);
+  stopping.push(async () => rmSync(join(run, START_PID), { force: true }));
   // Each part runs under a Supervisor from the moment it is up: started again when it exits.
   const parts: Supervisor[] = [];
   const supervise = (name: string, first: Running, launch: () => Promise<Running>) => {
@@ -67,11 +73,19 @@ export async function startCommand(argv: string[]): Promise<number> {
     parts.push(part);
     stopping.push(() => part.stop());
   };
-  const launchNats = () => startNatsServer({ port: natsPort, dataDir: join(data, 'nats') });
+  // nats-server gets a pid file too, for a `trawl clean` after this process was killed outright.
+  const launchNats = async () => {
+    const server = await startNatsServer({ port: natsPort, dataDir: join(data, 'nats') });
+    const pidFile = join(run, 'nats-server.pid');
+    writePid(pidFile, server.process.pid);
+    server.process.once('exit', () => rmSync(pidFile, { force: true }));
+    return server;
+  };
   let nats: NatsServer;
   try {
     nats = await launchNats();
   } catch (e) {
+    await stopAll();
     throw new RuntimeError(`could not start nats-server: ${(e as Error).message}`);
   }
   supervise('nats-server', running(nats), async () => running(await launchNats()));
@@ -82,7 +96,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     if (values['apisec-config']) hubArgs.push('--apisec-config', values['apisec-config']);
     if (existsSync(join(WEB_OUT, 'index.html'))) hubArgs.push('--static', WEB_OUT);
     else process.stderr.write('trawl: the web UI is not built (apps/web/out): the API works, the page does not\n');
-    const launchHub = () => startReadyChild('hub', process.execPath, hubArgs, { runDir: runDir(data), readyLine: /https?:\/\/\S+/ });
+    const launchHub = () => startReadyChild('hub', process.execPath, hubArgs, { runDir: run, readyLine: /https?:\/\/\S+/ });
     const hub = await launchHub();
     supervise('the hub', hub, launchHub);
     const hubLine = await hub.ready;
@@ -92,11 +106,11 @@ export async function startCommand(argv: string[]): Promise<number> {
     else workerArgs.push('--iface', values.iface ?? 'any');
     // Ready once it says capture started: not on any line with "capture" in it, which its own
     // "cannot capture on eth9" is.
-    const launchWorker = () => startReadyChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: runDir(data), readyLine: /\bcapture\.started\b/ });
+    const launchWorker = () => startReadyChild('worker', process.execPath, [WORKER_MAIN, ...workerArgs], { runDir: run, readyLine: /\bcapture\.started\b/ });
     supervise('the worker', await launchWorker(), launchWorker);
     const url = /https?:\/\/\S+/.exec(hubLine)![0];
     // `trawl endpoints` and other clients find the local hub here.
-    const urlFile = join(runDir(data), 'hub.url');
+    const urlFile = join(run, 'hub.url');
     writeFileSync(urlFile, url + '\n');
     stopping.push(async () => rmSync(urlFile, { force: true }));
     process.stdout.write(`\ntrawl is running: ${url}\n  data: ${data}\n  Ctrl-C stops it (trawl clean removes what it left)\n\n`);
@@ -130,4 +144,8 @@ function running(nats: NatsServer): Running {
       ? Promise.resolve(p.exitCode ?? p.signalCode)
       : new Promise<number | string | null>((resolve) => p.once('exit', (code, signal) => resolve(code ?? signal)));
   return { exited, stop: () => nats.stop() };
+}
+
+function writePid(file: string, pid: number | undefined): void {
+  if (pid !== undefined) writeFileSync(file, String(pid));
 }

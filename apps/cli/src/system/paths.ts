@@ -18,3 +18,6 @@ export function defaultDataDir(): string {
 }
 
 export const runDir = (data: string) => join(data, 'run');
+
+/** `trawl start`'s own pid file in the run dir: `trawl clean` stops it before anything else. */
+export const START_PID = 'start.pid';
