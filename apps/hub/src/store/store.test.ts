@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -262,4 +262,29 @@ describe('option parsing', () => {
     assert.equal(parseBytes('100'), 100);
     assert.equal(parseBytes('lots'), undefined);
   });
+});
+
+test('a file that is not a store, or a damaged one: the error names it and says what to do, the file is left as it was', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-store-bad-'));
+  const file = join(dataDir, 'entries.db');
+  const junk = Buffer.alloc(64 * 1024, 0x5a);
+  writeFileSync(file, junk);
+  assert.throws(
+    () => EntryStore.open({ dataDir }),
+    (e: Error) => e.message.startsWith(`cannot open the store ${file}: file is not a database (SQLITE_NOTADB): it is damaged or not a trawl store; move it away`),
+  );
+  assert.deepEqual(readFileSync(file), junk, 'nothing rewritten');
+
+  // A real store with its pages overwritten past the header.
+  rmSync(file);
+  const store = EntryStore.open({ dataDir });
+  store.insert(makeEntries(50));
+  store.close();
+  const bytes = readFileSync(file);
+  bytes.fill(0xa5, 4096, bytes.length);
+  writeFileSync(file, bytes);
+  assert.throws(() => {
+    const s = EntryStore.open({ dataDir });
+    s.close();
+  }, /cannot open the store .*entries\.db: .*\(SQLITE_(CORRUPT|NOTADB)[A-Z_]*\): it is damaged or not a trawl store/);
 });

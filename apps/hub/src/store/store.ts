@@ -136,7 +136,12 @@ export class EntryStore {
   static open(options: StoreOptions): EntryStore {
     mkdirSync(options.dataDir, { recursive: true });
     const file = join(options.dataDir, DB_FILE);
-    const db = openConnection(file, connectionPragmas(options));
+    let db: Database.Database;
+    try {
+      db = openConnection(file, connectionPragmas(options));
+    } catch (e) {
+      throw unopenable(file, e);
+    }
     try {
       db.transaction(() => {
         // A store made by an older hub is brought up to this layout first (kfl owns it): its
@@ -150,7 +155,7 @@ export class EntryStore {
       return new EntryStore(db, file, options);
     } catch (e) {
       db.close();
-      throw e;
+      throw unopenable(file, e);
     }
   }
 
@@ -310,3 +315,16 @@ export function connectionPragmas(options: Omit<StoreOptions, 'dataDir'>): strin
   return pragmas;
 }
 
+/**
+ * SQLite's refusal to open the store, said with the file and what to do: a damaged file or one
+ * that is not a store is left where it is (nothing is deleted), the hub does not start.
+ */
+function unopenable(file: string, e: unknown): unknown {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return e;
+  const advice =
+    code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')
+      ? ': it is damaged or not a trawl store; move it away (with any -wal and -shm beside it) to start with an empty store'
+      : '';
+  return new Error(`cannot open the store ${file}: ${(e as Error).message} (${code})${advice}`, { cause: e });
+}
