@@ -1,8 +1,10 @@
 /**
  * Faults on the real built hub (`dist/main.js`) with a real nats-server: SIGKILL during a steady
- * publish (0 lost, 0 duplicated after restart), a clean SIGTERM, and the token rules.
+ * publish (0 lost, 0 duplicated after restart), the store's disk filling up, a clean SIGTERM, and
+ * the token rules.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +110,39 @@ describe('the built hub under faults', () => {
     assert.equal(stats.entries.stored, TOTAL);
     hub.process.kill('SIGTERM');
     assert.equal(await hub.exited, 0);
+  });
+
+  // A disk that fills up: the hub keeps running and says so, the batches it could not write stay
+  // unacknowledged in JetStream, and once there is room again every entry is stored, once.
+  const asRoot = process.getuid?.() === 0;
+  test('the store\'s disk fills up, then has room again: the hub says so, keeps running, stores every entry once', { skip: asRoot ? false : 'mounting a small tmpfs needs root' }, async () => {
+    const jsm = await jetstreamManager(pub.nc);
+    await jsm.streams.purge(ENTRIES_STREAM);
+    await jsm.consumers.delete(ENTRIES_STREAM, HUB_CONSUMER).catch(() => {});
+    const disk = tempDir();
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk], { encoding: 'utf8' });
+    assert.equal(mounted.status, 0, mounted.stderr);
+    try {
+      const hub = await start(['--nats', nats.url, '--data', join(disk, 'hub'), '--port', String(await freePort())]);
+      const TOTAL = 6_000;
+      const all = makeEntries(0, TOTAL, { node: 'node-full' });
+      for (let b = 0; b * 100 < TOTAL; b++) await pub.publish(makeBatch(`full-${b}`, all.slice(b * 100, (b + 1) * 100), 'node-full'));
+      await waitFor('a write refused for want of room', () => /database or disk is full/.test(hub.stderr()), 30_000, 50);
+      const stuck = await count(hub);
+      assert.ok(stuck < TOTAL, `${stuck} stored on a 2 MiB disk`);
+      const stats = await getJson(`${hub.url}/api/stats`);
+      assert.ok(stats.ingest.storeErrors > 0);
+      assert.equal((await fetch(`${hub.url}/health`)).status, 200, 'still answering');
+      const remounted = spawnSync('mount', ['-o', 'remount,size=256m', disk], { encoding: 'utf8' });
+      assert.equal(remounted.status, 0, remounted.stderr);
+      await waitFor('every entry stored once there is room', async () => (await count(hub)) === TOTAL, 60_000, 100);
+      const ids = await allIds(hub);
+      assert.equal(new Set(ids).size, TOTAL);
+      hub.process.kill('SIGTERM');
+      assert.equal(await hub.exited, 0, hub.stderr());
+    } finally {
+      spawnSync('umount', ['-l', disk]);
+    }
   });
 
   // Pull-ahead means a few batches may be on the wire when the hub stops: they stay unacked and

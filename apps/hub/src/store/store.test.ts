@@ -278,7 +278,7 @@ test('a file that is not a store, or a damaged one: the error names it and says 
   // A real store with its pages overwritten past the header.
   rmSync(file);
   const store = EntryStore.open({ dataDir });
-  store.insert(makeEntries(50));
+  store.insert(makeEntries(0, 50));
   store.close();
   const bytes = readFileSync(file);
   bytes.fill(0xa5, 4096, bytes.length);
