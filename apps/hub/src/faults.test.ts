@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -165,6 +165,21 @@ describe('the built hub under faults', () => {
     await waitFor('node-t complete', async () => (await getJson(`${again.url}/api/entries/count?q=${encodeURIComponent('node == "node-t"')}`)).count === 2_000, 30_000, 50);
     again.process.kill('SIGINT');
     assert.equal(await again.exited, 0);
+  });
+
+  test('a webhooks file that is not JSON: exit 2 with the file and the parser\'s message, no usage text; a bad flag still gets it', () => {
+    const data = tempDir();
+    const rules = join(data, 'rules.json');
+    writeFileSync(rules, '{not json');
+    const r = runHubChild(['--data', data, '--nats', nats.url, '--webhooks', rules]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, new RegExp(`^trawl-hub: --webhooks ${rules}: .*JSON`));
+    assert.doesNotMatch(r.stderr, /usage:/);
+    writeFileSync(rules, '{"not": "an array"}');
+    assert.match(runHubChild(['--data', data, '--nats', nats.url, '--webhooks', rules]).stderr, /the file must hold a JSON array of rules\n$/);
+    const flag = runHubChild(['--data', data, '--nats', nats.url, '--port', 'eighty']);
+    assert.equal(flag.status, 2);
+    assert.match(flag.stderr, /--port must be an integer[\s\S]*usage: trawl-hub/);
   });
 
   test('token: a non-loopback host without one refuses to start; with one, requests need it', async () => {

@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     options = parseOptions(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message ? `trawl-hub: ${e.message}\n` : ''}${USAGE}\n`);
+      process.stderr.write(`${e.message ? `trawl-hub: ${e.message}\n` : ''}${e.showUsage ? `${USAGE}\n` : ''}`);
       return e.message ? 2 : 0;
     }
     throw e;

@@ -27,6 +27,14 @@ export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+
+  constructor(
+    message: string,
+    /** Whether the usage text helps: not after a file whose content is wrong. */
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
 }
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): HubOptions {
@@ -93,9 +101,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     try {
       parsed = JSON.parse(readFileSync(values.webhooks, 'utf8'));
     } catch (e) {
-      throw new UsageError(`--webhooks ${values.webhooks}: ${(e as Error).message}`);
+      throw new UsageError(`--webhooks ${values.webhooks}: ${(e as Error).message}`, false);
     }
-    if (!Array.isArray(parsed)) throw new UsageError(`--webhooks ${values.webhooks}: the file must hold a JSON array of rules`);
+    if (!Array.isArray(parsed)) throw new UsageError(`--webhooks ${values.webhooks}: the file must hold a JSON array of rules`, false);
     webhookRules = parsed;
   }
   let apisecIntervalMs: number | undefined;
