@@ -1,15 +1,15 @@
 // `trawl start` as a user runs it: real nats-server, hub and worker; real HTTP traffic on lo;
 // the entries come back through the hub's API, exactly as many as were sent; Ctrl-C stops it all.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@trawl/bus';
+import { freePort, processAlive } from '@trawl/bus';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'apps/cli/dist/main.js');
@@ -20,27 +20,48 @@ async function json(url: string): Promise<any> {
   return r.json();
 }
 
-test('trawl start captures HTTP on lo and serves exactly the requests sent', { timeout: 120_000 }, async (t) => {
-  const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-'));
+interface RunningTrawl {
+  data: string;
+  url: string;
+  hubPort: number;
+  natsPort: number;
+  start: ChildProcess;
+  /** What it printed on stderr so far. */
+  err(): string;
+  /** Waits until `done()`; fails with trawl's stderr when it exits first or `ms` pass. */
+  waitFor(done: () => boolean | Promise<boolean>, label: string, ms?: number): Promise<void>;
+}
+
+/** `trawl start` on lo, free ports, a fresh data dir, up (its URL printed); killed and cleaned after the test. */
+async function startTrawl(t: TestContext, prefix: string): Promise<RunningTrawl> {
+  const data = mkdtempSync(join(tmpdir(), prefix));
   const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
   const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
-  start.stdout.on('data', (d) => (out += d));
-  start.stderr.on('data', (d) => (err += d));
+  start.stdout!.on('data', (d) => (out += d));
+  start.stderr!.on('data', (d) => (err += d));
   t.after(() => {
     if (start.exitCode === null) start.kill('SIGKILL');
     spawnSync(process.execPath, [cli, 'clean', '--data', data, '--purge']);
   });
-  const deadline = Date.now() + 60_000;
-  while (!/trawl is running: (\S+)/.test(out)) {
-    assert.ok(start.exitCode === null, `trawl start exited early (${start.exitCode}):\n${err}`);
-    assert.ok(Date.now() < deadline, `trawl start never printed its URL:\n${err}`);
-    await sleep(100);
-  }
+  const waitFor = async (done: () => boolean | Promise<boolean>, label: string, ms = 60_000) => {
+    const deadline = Date.now() + ms;
+    while (!(await done())) {
+      assert.ok(start.exitCode === null, `trawl start exited (${start.exitCode}) waiting for ${label}:\n${err.slice(-3000)}`);
+      assert.ok(Date.now() < deadline, `${label} did not happen:\n${err.slice(-3000)}`);
+      await sleep(100);
+    }
+  };
+  await waitFor(() => /trawl is running: (\S+)/.test(out), 'its URL');
   const url = /trawl is running: (\S+)/.exec(out)![1];
+  return { data, url, hubPort, natsPort, start, err: () => err, waitFor };
+}
+
+test('trawl start captures HTTP on lo and serves exactly the requests sent', { timeout: 120_000 }, async (t) => {
+  const { data, url, hubPort, start, err } = await startTrawl(t, 'trawl-e2e-');
   assert.equal(url, `http://127.0.0.1:${hubPort}`);
 
   // A server of our own on a free port; 40 requests from curl (keep-alive) and 20 from fetch.
@@ -117,35 +138,13 @@ test('trawl start captures HTTP on lo and serves exactly the requests sent', { t
   // Ctrl-C: everything stops, cleanly, and leaves no pid files behind.
   start.kill('SIGINT');
   const [code] = await Promise.race([once(start, 'exit'), sleep(30_000).then(() => ['timeout'])]);
-  assert.equal(code, 0, err.slice(-2000));
+  assert.equal(code, 0, err().slice(-2000));
   const run = join(data, 'run');
   assert.ok(!existsSync(run) || readdirSync(run).length === 0, 'no pid files left');
 });
 
 test('trawl start starts a part again when it dies: hub, worker, nats-server killed in turn, no entry lost', { timeout: 180_000 }, async (t) => {
-  const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-restart-'));
-  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
-  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  start.stdout.on('data', (d) => (out += d));
-  start.stderr.on('data', (d) => (err += d));
-  t.after(() => {
-    if (start.exitCode === null) start.kill('SIGKILL');
-    spawnSync(process.execPath, [cli, 'clean', '--data', data, '--purge']);
-  });
-  const waitFor = async (what: () => boolean, label: string, ms = 60_000) => {
-    const deadline = Date.now() + ms;
-    while (!what()) {
-      assert.ok(start.exitCode === null, `trawl start exited (${start.exitCode}) waiting for ${label}:\n${err.slice(-3000)}`);
-      assert.ok(Date.now() < deadline, `${label} did not happen:\n${err.slice(-3000)}`);
-      await sleep(100);
-    }
-  };
-  await waitFor(() => /trawl is running: (\S+)/.test(out), 'the URL');
-  const url = /trawl is running: (\S+)/.exec(out)![1];
+  const { data, url, natsPort, start, err, waitFor } = await startTrawl(t, 'trawl-e2e-restart-');
 
   const server = createHttpServer((req, res) => res.end(`you asked for ${req.url}`));
   server.listen(0, '127.0.0.1');
@@ -165,17 +164,8 @@ test('trawl start starts a part again when it dies: hub, worker, nats-server kil
       return -1; // the hub is down
     }
   };
-  const stored = async (n: number, label: string) => {
-    const deadline = Date.now() + 60_000;
-    let c = await count();
-    while (c < n) {
-      assert.ok(start.exitCode === null, `trawl start exited (${start.exitCode}) waiting for ${label}:\n${err.slice(-3000)}`);
-      assert.ok(Date.now() < deadline, `${label}: ${c} of ${n} stored:\n${err.slice(-3000)}`);
-      await sleep(250);
-      c = await count();
-    }
-  };
-  const again = (name: string) => (err.match(new RegExp(`trawl: ${name} is running again`, 'g')) ?? []).length;
+  const stored = (n: number, label: string) => waitFor(async () => (await count()) >= n, label);
+  const again = (name: string) => (err().match(new RegExp(`trawl: ${name} is running again`, 'g')) ?? []).length;
   const pidOf = (name: string) => Number(readFileSync(join(data, 'run', `${name}.pid`), 'utf8'));
 
   await send('before');
@@ -207,11 +197,11 @@ test('trawl start starts a part again when it dies: hub, worker, nats-server kil
 
   await sleep(1_000);
   assert.equal(await count(), sent, 'every request once: none lost, none doubled');
-  assert.match(err, /trawl: the hub exited \(SIGKILL\); starting it again in 1 s/);
+  assert.match(err(), /trawl: the hub exited \(SIGKILL\); starting it again in 1 s/);
 
   start.kill('SIGINT');
   const [code] = await Promise.race([once(start, 'exit'), sleep(30_000).then(() => ['timeout'])]);
-  assert.equal(code, 0, err.slice(-2000));
+  assert.equal(code, 0, err().slice(-2000));
   const run = join(data, 'run');
   assert.ok(!existsSync(run) || readdirSync(run).length === 0, 'no pid files left');
 });
@@ -230,23 +220,7 @@ test('trawl start on an interface that does not exist fails at once with the wor
 });
 
 test('trawl clean stops a running trawl start and every part of it, none started again', { timeout: 120_000 }, async (t) => {
-  const data = mkdtempSync(join(tmpdir(), 'trawl-e2e-clean-'));
-  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
-  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  start.stdout.on('data', (d) => (out += d));
-  start.stderr.on('data', (d) => (err += d));
-  t.after(() => {
-    if (start.exitCode === null) start.kill('SIGKILL');
-  });
-  const deadline = Date.now() + 60_000;
-  while (!/trawl is running/.test(out)) {
-    assert.ok(start.exitCode === null && Date.now() < deadline, `trawl start did not come up:\n${err.slice(-2000)}`);
-    await sleep(100);
-  }
+  const { data, start, err } = await startTrawl(t, 'trawl-e2e-clean-');
   const run = join(data, 'run');
   assert.deepEqual(readdirSync(run).sort(), ['hub.pid', 'hub.url', 'nats-server.pid', 'start.pid', 'worker.pid']);
   const parts = ['hub', 'nats-server', 'worker'].map((name) => Number(readFileSync(join(run, `${name}.pid`), 'utf8')));
@@ -255,18 +229,10 @@ test('trawl clean stops a running trawl start and every part of it, none started
   assert.equal(clean.status, 0, clean.stderr);
   assert.match(clean.stdout, /stopped 1 process;/);
   const [code] = await Promise.race([exited, sleep(15_000).then(() => ['still running'])]);
-  assert.equal(code, 0, err.slice(-2000));
+  assert.equal(code, 0, err().slice(-2000));
   await sleep(2_000); // a restart would have come by now
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  assert.deepEqual(parts.filter(alive), [], 'every part is gone');
-  assert.doesNotMatch(err, /starting it again/);
+  assert.deepEqual(parts.filter(processAlive), [], 'every part is gone');
+  assert.doesNotMatch(err(), /starting it again/);
   const after = spawnSync('pgrep', ['-f', data], { encoding: 'utf8' }).stdout.trim();
   assert.equal(after, '', 'no process left that uses the data directory');
   assert.equal(existsSync(run), false);

@@ -10,7 +10,7 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import type { NatsServer } from '@trawl/bus';
+import { processAlive, type NatsServer } from '@trawl/bus';
 import type { Entry } from '@trawl/protocols';
 import { freePort, run, startNats, startWorker, tempDir, waitEntries, waitFor, type WorkerProcess } from './test-support/harness.js';
 
@@ -18,14 +18,6 @@ const N = 6;
 
 const path = (e: Entry) => (e.request as { path: string }).path;
 const health = async (w: WorkerProcess) => (await fetch(`http://127.0.0.1:${w.metricsPort}/health`)).json() as Promise<{ captureBackend: string; capturePids: number[]; interfaces: string[] }>;
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 for (const name of ['tcpdump', 'trawl-pcap'] as const) {
   const event = `${name.replace('-', '_')}_exited`;
@@ -116,7 +108,7 @@ for (const name of ['tcpdump', 'trawl-pcap'] as const) {
         const h = await health(worker);
         return h.capturePids.length === 1 && h.capturePids[0] !== pid && h.interfaces.length === 1 ? h.capturePids[0] : 0;
       });
-      assert.ok(alive(next));
+      assert.ok(processAlive(next));
       for (let i = 0; i < 3; i++) await (await fetch(`http://127.0.0.1:${port}/after-kill/${i}`)).text();
       const all = await waitEntries(nats.url, before + 3);
       assert.equal(all.length, before + 3);
@@ -135,16 +127,16 @@ for (const name of ['tcpdump', 'trawl-pcap'] as const) {
       assert.match(worker.log, /worker\.stopped .*unpublished=0/);
       const entries = await waitEntries(nats.url, before + 1, 5_000, 0);
       assert.ok(entries.some((e) => path(e) === '/just-before-stop'));
-      assert.equal(alive(pid), false);
+      assert.equal(processAlive(pid), false);
     });
 
     test(`a worker killed with SIGKILL takes its ${name} with it (${name === 'tcpdump' ? 'setpriv --pdeathsig' : 'its own PR_SET_PDEATHSIG'})`, async () => {
       const w = await startWorker(['--nats', nats.url, '--node', `${name}-kill`, '--capture-backend', name, '--iface', 'lo', '--bpf', `tcp port ${port}`]);
       await w.waitLog(new RegExp(`capture\\.started .*backend=${name}`));
       const [pid] = (await health(w)).capturePids;
-      assert.ok(alive(pid));
+      assert.ok(processAlive(pid));
       await w.stop('SIGKILL');
-      await waitFor(`${name} gone`, () => !alive(pid), 5_000);
+      await waitFor(`${name} gone`, () => !processAlive(pid), 5_000);
     });
   });
 }

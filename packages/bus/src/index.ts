@@ -29,3 +29,4 @@ export {
 } from './messages.js';
 export { startNatsServer, type NatsServer } from './nats-server.js';
 export { freePort } from './ports.js';
+export { processAlive } from './process.js';

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { processAlive } from '@trawl/bus';
 import { EXIT_OK } from '../errors.js';
 import { defaultDataDir, runDir, START_PID } from '../system/paths.js';
 
@@ -29,7 +30,7 @@ export async function cleanCommand(argv: string[]): Promise<number> {
       .sort((a, b) => Number(b === START_PID) - Number(a === START_PID));
     for (const file of pidFiles) {
       const pid = readPid(join(run, file));
-      if (pid !== null && alive(pid)) {
+      if (pid !== null && processAlive(pid)) {
         process.kill(pid, 'SIGTERM');
         stopped++;
         await waitGone(pid, 10_000);
@@ -57,17 +58,9 @@ function readPid(file: string): number | null {
   return Number.isInteger(pid) && pid > 1 ? pid : null;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function waitGone(pid: number, ms: number): Promise<void> {
   const end = Date.now() + ms;
-  while (alive(pid) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  while (processAlive(pid) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+  if (processAlive(pid)) process.kill(pid, 'SIGKILL');
 }
