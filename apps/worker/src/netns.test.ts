@@ -9,14 +9,18 @@ import { rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
 import { freePort, run, startWorker, tempDir, waitEntries, waitFor, type WorkerProcess } from './test-support/harness.js';
-import { inNs, ip, link, removeNamespaces } from './test-support/netns.js';
+import { inNs, ip, link, removeLinks, removeNamespaces } from './test-support/netns.js';
 
 const BACKENDS = ['cap', 'tcpdump', 'trawl-pcap'] as const;
+// One letter per backend keeps interface names under 15 characters; it must differ per backend,
+// since the root-side veth of one suite can outlive its namespace for a moment (the kernel
+// destroys a deleted namespace asynchronously) while the next suite creates its own.
+const LETTER: Record<(typeof BACKENDS)[number], string> = { cap: 'c', tcpdump: 't', 'trawl-pcap': 'p' };
 
 BACKENDS.forEach((name, index) => {
   describe(`--capture-backend ${name}`, () => {
     const K = 10 + ((process.pid + index) % 200);
-    const letter = name[0]; // c, t, p: interface names stay under 15 characters
+    const letter = LETTER[name];
     const TAG = (process.pid % 100_000).toString(36);
     const NS_A = `trawl-${TAG}-${letter}a`;
     const NS_B = `trawl-${TAG}-${letter}b`;
@@ -34,6 +38,7 @@ BACKENDS.forEach((name, index) => {
 
     function cleanup(): void {
       removeNamespaces(NS_A, NS_B);
+      removeLinks(`nt${letter}${TAG}r`); // the root side, without waiting for the kernel
     }
 
     before(async () => {

@@ -29,3 +29,14 @@ export function removeNamespaces(...names: string[]): void {
     }
   }
 }
+
+/** Deletes the root-namespace links that exist (a veth's peer goes with it). */
+export function removeLinks(...names: string[]): void {
+  for (const name of names) {
+    try {
+      ip('link', 'del', name);
+    } catch {
+      // Not there (its namespace took it).
+    }
+  }
+}
