@@ -1,10 +1,11 @@
 // Method arguments as the Entry shows them: longstr bytes become text, credentials are redacted
 // (connection.start-ok keeps the PLAIN / AMQPLAIN user name, never the password).
+import { REDACTED } from '../entry/redact.js';
 import type { FieldValue } from './table.js';
 import { Reader, readValue } from './table.js';
 import type { MethodArgs } from './methods.js';
 
-export const REDACTED = '[redacted]';
+export { REDACTED };
 const text = new TextDecoder('utf-8');
 
 /** Arguments that carry a secret whatever the mechanism. */

@@ -188,13 +188,13 @@ const CASES: Record<string, { port: number; count: number; check: (e: Entry[]) =
         mine.map((x) => [rq(x).command, rq(x).args, rs(x).status, rs(x).error]),
         [
           ['GET', ['secret'], 1, 'NOAUTH Authentication required.'],
-          ['AUTH', ['[REDACTED]'], 1, 'WRONGPASS invalid username-password pair or user is disabled.'],
-          ['AUTH', ['[REDACTED]'], 0, undefined],
+          ['AUTH', ['[redacted]'], 1, 'WRONGPASS invalid username-password pair or user is disabled.'],
+          ['AUTH', ['[redacted]'], 0, undefined],
           ['SET', ['secret', '1'], 0, undefined],
-          ['AUTH', ['default', '[REDACTED]'], 0, undefined],
+          ['AUTH', ['default', '[redacted]'], 0, undefined],
           ['HELLO', ['3'], 0, undefined],
           ['GET', ['secret'], 0, undefined],
-          ['HELLO', ['3', 'AUTH', 'default', '[REDACTED]'], 0, undefined],
+          ['HELLO', ['3', 'AUTH', 'default', '[redacted]'], 0, undefined],
           ['GET', ['secret'], 0, undefined],
         ],
       );

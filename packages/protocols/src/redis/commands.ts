@@ -1,6 +1,7 @@
 // What trawl knows about Redis commands: the names (for detection), the container commands whose
 // first argument is a subcommand (`CLIENT SETNAME`), where the first key is, which commands are
 // reads whose nil reply is a miss, and which arguments are secrets.
+import { REDACTED } from '../entry/redact.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
@@ -106,7 +107,7 @@ export function keyIndex(command: string, args: readonly string[]): number {
   }
 }
 
-export const REDACTED = '[REDACTED]';
+export { REDACTED };
 
 /**
  * Arguments with the passwords replaced: `AUTH [user] password`, `HELLO v AUTH user password`,

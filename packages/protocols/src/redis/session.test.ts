@@ -226,13 +226,13 @@ test('passwords are redacted at the dissector', () => {
     ),
   ]);
   assert.deepEqual(ctx.entries.map((e) => [rq(e).command, rq(e).args]), [
-    ['AUTH', ['[REDACTED]']],
-    ['AUTH', ['user', '[REDACTED]']],
-    ['HELLO', ['3', 'AUTH', 'user', '[REDACTED]', 'SETNAME', 'n']],
-    ['CONFIG SET', ['requirepass', '[REDACTED]']],
-    ['MIGRATE', ['h', '1', '', '0', '5', 'AUTH', '[REDACTED]', 'KEYS', 'k']],
-    ['ACL SETUSER', ['bob', 'on', '>[REDACTED]']],
-    ['AUTH', ['[REDACTED]']],
+    ['AUTH', ['[redacted]']],
+    ['AUTH', ['user', '[redacted]']],
+    ['HELLO', ['3', 'AUTH', 'user', '[redacted]', 'SETNAME', 'n']],
+    ['CONFIG SET', ['requirepass', '[redacted]']],
+    ['MIGRATE', ['h', '1', '', '0', '5', 'AUTH', '[redacted]', 'KEYS', 'k']],
+    ['ACL SETUSER', ['bob', 'on', '>[redacted]']],
+    ['AUTH', ['[redacted]']],
   ]);
   assert.ok(!JSON.stringify(ctx.entries).includes('pw'));
 });

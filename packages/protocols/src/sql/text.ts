@@ -1,5 +1,6 @@
 // SQL text helpers shared by the PostgreSQL and MySQL dissectors: the statement's first keyword
 // (the entry's `method`) and passwords written in SQL, which must not leave the node.
+import { REDACTED } from '../entry/redact.js';
 
 /** First SQL keyword, upper case, past blanks, `;`, `(` and comments (line and block); empty when none. */
 export function sqlKeyword(sql: string): string {
@@ -36,6 +37,6 @@ const SECRET_PATTERNS = [
 export function redactSql(sql: string): string {
   if (!/IDENTIFIED|PASSWORD/i.test(sql)) return sql;
   let out = sql;
-  for (const re of SECRET_PATTERNS) out = out.replace(re, "$1'[redacted]'");
+  for (const re of SECRET_PATTERNS) out = out.replace(re, `$1'${REDACTED}'`);
   return out;
 }
