@@ -361,7 +361,8 @@ test('the web UI shows live traffic, filters by KFL, explains a bad query, opens
     assert.equal(ts.buckets.reduce((n, b) => n + b.count, 0), 5);
     assert.equal((await total.innerText()).trim(), String(ts.totals.count));
     assert.equal((await page.getByTestId('total-errors').innerText()).trim(), String(ts.totals.errors));
-    assert.match(await page.locator('.card').nth(1).innerText(), /20% of requests/);
+    assert.match(await page.locator('.card').nth(1).innerText(), /20% of requests \(HTTP 5xx, error replies\)/);
+    assert.match((await page.locator('.card').nth(1).getAttribute('title')) ?? '', /NXDOMAIN/, 'the card says what counts as an error');
     // Charts are drawn (recharts' SVG), and the top endpoints carry the API's counts.
     await page.locator('.recharts-surface').first().waitFor();
     assert.ok((await page.locator('.recharts-area-area, .recharts-line-curve').count()) >= 3, 'rate, error and latency series are drawn');

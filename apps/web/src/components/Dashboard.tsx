@@ -51,9 +51,9 @@ function isolatedDot(data: Row[], key: string, colour: string) {
   return Dot;
 }
 
-function Card({ label, value, sub, tone, testId }: { label: string; value: string; sub?: string; tone?: string; testId: string }) {
+function Card({ label, value, sub, title, tone, testId }: { label: string; value: string; sub?: string; title?: string; tone?: string; testId: string }) {
   return (
-    <div className={`card${tone ? ` ${tone}` : ''}`}>
+    <div className={`card${tone ? ` ${tone}` : ''}`} title={title}>
       <div className="card-label">{label}</div>
       <div className="card-value" data-testid={testId}>
         {value}
@@ -163,7 +163,7 @@ export function Dashboard() {
         <div className="dash">
           <div className="cards">
             <Card label="Requests" value={d.totals.count.toLocaleString()} sub={describeRange(range)} testId="total-requests" />
-            <Card label="Errors" value={d.totals.errors.toLocaleString()} sub={`${fmtPct(d.totals.errors, d.totals.count)} of requests (server errors)`} tone={d.totals.errors ? 'tone-bad' : undefined} testId="total-errors" />
+            <Card label="Errors" value={d.totals.errors.toLocaleString()} sub={`${fmtPct(d.totals.errors, d.totals.count)} of requests (HTTP 5xx, error replies)`} title="HTTP, HTTP/2 and GraphQL: status 5xx; other protocols: a non-zero status (gRPC status, DNS rcode such as NXDOMAIN, Redis and SQL errors)" tone={d.totals.errors ? 'tone-bad' : undefined} testId="total-errors" />
             <Card label="Latency p50" value={fmtMs(d.totals.p50)} testId="total-p50" />
             <Card label="Latency p95" value={fmtMs(d.totals.p95)} testId="total-p95" />
             <Card label="Latency p99" value={fmtMs(d.totals.p99)} testId="total-p99" />
