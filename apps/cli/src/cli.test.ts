@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -259,4 +260,67 @@ test('- reads the capture from standard input: the entries a file gives, ids of 
   const empty = trawlWithInput(new Uint8Array(0), 'read', '-');
   assert.equal(empty.code, 1);
   assert.match(empty.err, /standard input: empty file/);
+});
+
+test('gzip-compressed captures are read as they are (file and standard input); damage keeps what came before', () => {
+  const file = join(fixtures, 'zeek/http/1000-requests-one-dropped-response.pcap');
+  const bytes = readFileSync(file);
+  const withoutId = (text: string) => lines(text).map((l) => JSON.stringify({ ...JSON.parse(l), id: undefined }));
+  const plain = trawl('read', file);
+  // Two gzip members, split inside a record: one stream to zlib, one capture to the engine.
+  const half = bytes.length >> 1;
+  const gz = Buffer.concat([gzipSync(bytes.subarray(0, half)), gzipSync(bytes.subarray(half))]);
+  const f = join(tmp, 'http.pcap.gz');
+  writeFileSync(f, gz);
+  const r = trawl('read', f);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(lines(r.out).length, 1000);
+  assert.deepEqual(withoutId(r.out), withoutId(plain.out));
+  assert.match(r.err, /1 file, \d+ packets, 1\.\d MB/, 'the summary counts the capture, not the gzip data');
+
+  const fromStdin = trawlWithInput(gz, 'read', '-', '--format', 'table');
+  assert.equal(fromStdin.code, 0, fromStdin.err);
+  assert.equal(lines(fromStdin.out).length, 1001);
+  assert.equal(lines(trawl('read', f, '--limit', '3').out).length, 3);
+
+  // Cut short (a copy that did not finish): the entries before the cut, and where it stopped.
+  const cutFile = join(tmp, 'cut.pcap.gz');
+  writeFileSync(cutFile, gz.subarray(0, gz.length >> 2));
+  const cut = trawl('read', cutFile);
+  assert.equal(cut.code, 1);
+  assert.match(cut.err, /cut\.pcap\.gz: gzip data cut short \(unexpected end of file\) after \d+ bytes of capture/);
+  const kept = lines(cut.out).length;
+  assert.ok(kept > 100 && kept < 1000, `${kept} entries before the cut`);
+  assert.deepEqual(withoutId(cut.out), withoutId(plain.out).slice(0, kept));
+  noStack(cut.err);
+
+  // Garbage where the deflate data should be, and gzip around something that is not a capture.
+  const damaged = Buffer.from(gz);
+  damaged.fill(0xff, 4096, 8192);
+  const bad = join(tmp, 'damaged.pcap.gz');
+  writeFileSync(bad, damaged);
+  const d = trawl('read', bad);
+  assert.equal(d.code, 1);
+  assert.match(d.err, /damaged\.pcap\.gz: damaged gzip data \(.+\) after \d+ bytes of capture/);
+  noStack(d.err);
+  const text = join(tmp, 'text.gz');
+  writeFileSync(text, gzipSync('hello, not a capture\n'));
+  assert.match(trawl('read', text).err, /text\.gz: not a pcap or pcapng file \(magic 0x68656c6c\) \(in the decompressed capture\)/);
+});
+
+test('captures compressed with zstd, xz, bzip2 or lz4 are named, with the command that reads them', () => {
+  const cases: [string, number[], string][] = [
+    ['zst', [0x28, 0xb5, 0x2f, 0xfd], 'zstd -dc'],
+    ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'xz -dc'],
+    ['bz2', [0x42, 0x5a, 0x68, 0x39], 'bzip2 -dc'],
+    ['lz4', [0x04, 0x22, 0x4d, 0x18], 'lz4 -dc'],
+  ];
+  for (const [ext, magic, command] of cases) {
+    const f = join(tmp, `capture.pcap.${ext}`);
+    writeFileSync(f, Buffer.from([...magic, ...new Array(60).fill(0)]));
+    const r = trawl('read', f);
+    assert.equal(r.code, 1, ext);
+    assert.ok(r.err.includes(`capture.pcap.${ext}: not a pcap or pcapng file: compressed with `), r.err);
+    assert.ok(r.err.includes(`decompress it first, e.g. ${command} FILE | trawl read -`), r.err);
+  }
 });

@@ -9,7 +9,7 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
   --interface-prefix LIST   every interface whose name starts with one of these (veth|cali|azv),
                             including interfaces that appear later
   --bpf FILTER              BPF capture filter (default: tcp)
-  --file PATH               read a pcap/pcapng file instead of capturing (repeatable)
+  --file PATH               read a pcap/pcapng file (or .gz) instead of capturing (repeatable)
   --no-redact               publish secrets as captured (headers, query keys)
   --body-limit BYTES        body bytes kept per message (default 65536)
   --buffer-entries N        entries kept while NATS is away (default 100000)

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import type { NatsServer } from '@trawl/bus';
 import { MAIN, ROOT, ensureBuilt, run, startNats, startWorker, tempDir, waitEntries } from './test-support/harness.js';
@@ -83,5 +84,30 @@ test('an unreadable or broken --file is logged; the worker stays up and healthy'
     assert.ok(w.running);
   } finally {
     assert.equal((await w.stop()).code, 0);
+  }
+});
+
+test('--file reads a gzip-compressed capture; gzip data cut short is a format error, the worker stays up', async () => {
+  const own = tempDir('file-gzip');
+  const server = await startNats(own);
+  const pcap = readFileSync(join(ROOT, 'packages/protocols/src/http1/captures/pipelined.pcap'));
+  const golden = readFileSync(join(ROOT, 'packages/protocols/src/http1/captures/pipelined.golden.jsonl'), 'utf8').trim().split('\n');
+  const gz = join(own, 'pipelined.pcap.gz');
+  writeFileSync(gz, gzipSync(pcap));
+  const cut = join(own, 'cut.pcap.gz');
+  writeFileSync(cut, gzipSync(pcap).subarray(0, 40));
+  const w = await startWorker(['--nats', server.url, '--node', 'gz-node', '--file', gz, '--file', cut]);
+  try {
+    await w.waitLog(/file\.done/);
+    const entries = await waitEntries(server.url, golden.length);
+    assert.equal(entries.length, golden.length);
+    assert.match(w.log, new RegExp(`file\\.read file=\\S*pipelined\\.pcap\\.gz frames=\\d+ bytes=${pcap.length}`));
+    assert.match(w.log, /file\.format_error file=\S*cut\.pcap\.gz .*gzip data cut short \(unexpected end of file\) after \d+ bytes of capture/);
+    assert.equal((await w.metrics()).trawl_worker_file_errors_total, 1);
+    assert.ok(w.running);
+  } finally {
+    assert.equal((await w.stop()).code, 0);
+    await server.stop();
+    rmSync(own, { recursive: true, force: true });
   }
 });

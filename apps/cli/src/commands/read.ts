@@ -1,19 +1,20 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CapturePipeline, defaultDissectors, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
+import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
 import { TABLE_HEADER, tableRow } from '../output/table.js';
 import { fingerprint, fingerprintOf, FINGERPRINT_BYTES } from '../fingerprint.js';
 import { formatSummary } from '../output/summary.js';
+import { readGzip } from './gzip.js';
 
 export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table|har] [--limit N]
                   [--no-redact] [--body-limit BYTES] [--node NAME] [--stats json]
                   [--grpc-descriptors FILE[,FILE…]]
 
-Reads pcap/pcapng files and prints every request/response entry: NDJSON on stdout (one Entry per
-line), a summary on stderr. Several files are read as one capture, in the order given (rotated
+Reads pcap/pcapng files, gzip-compressed or not, and prints every request/response entry: NDJSON
+on stdout (one Entry per line), a summary on stderr. Several files are read as one capture, in the order given (rotated
 captures keep their connections whole). FILE - is standard input (tcpdump -w - | trawl read -).
 --grpc-descriptors takes binary FileDescriptorSets (protoc --descriptor_set_out, buf build -o)
 to decode gRPC messages with field names.
@@ -117,7 +118,12 @@ export async function readCommand(argv: string[]): Promise<number> {
   let bytes = 0;
   const done = () => printed >= limit || out.closed;
   for (const file of positionals) {
-    const error = file === STDIN ? readStream(0, 'standard input', pipeline, (n) => (bytes += n), done, stdinHead!) : readFile(file, pipeline, (n) => (bytes += n), done);
+    const onBytes = (n: number) => (bytes += n);
+    let error: string | null;
+    if (file === STDIN) {
+      const gzip = stdinHead!.error === null && compressionOf(stdinHead!.bytes) === 'gzip';
+      error = gzip ? await readGzip({ stdinHead: stdinHead!.bytes }, 'standard input', pipeline, onBytes, done) : readStream(0, 'standard input', pipeline, onBytes, done, stdinHead!);
+    } else error = isGzipFile(file) ? await readGzip({ file }, file, pipeline, onBytes, done) : readFile(file, pipeline, onBytes, done);
     if (error) failures.push(error);
     if (done()) break;
   }
@@ -167,6 +173,22 @@ function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) 
     return readStream(fd, file, pipeline, onBytes, done);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Does `file` start with gzip's magic number? (False when it cannot be read: readFile says why.) */
+function isGzipFile(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = new Uint8Array(COMPRESSION_MAGIC_BYTES);
+      const n = readSync(fd, head, 0, head.length, 0);
+      return compressionOf(head.subarray(0, n)) === 'gzip';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
   }
 }
 

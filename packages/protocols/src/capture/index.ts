@@ -1,2 +1,3 @@
 export { CaptureReader } from './reader.js';
 export { CaptureFormatError } from './errors.js';
+export { compressionOf, COMPRESSION_MAGIC_BYTES, DECOMPRESS_COMMAND, type Compression } from './compression.js';

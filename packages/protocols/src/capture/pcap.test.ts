@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CaptureReader } from './reader.js';
 import { CaptureFormatError } from './errors.js';
+import { compressionOf } from './compression.js';
 import { concat, hex, readAll } from './test-support/hex.js';
 
 // Two records: 4 bytes of a 60-byte packet (snaplen cut), then a whole 2-byte one.
@@ -66,6 +67,15 @@ describe('pcap', () => {
     assert.equal(error.message, 'not a pcap or pcapng file (magic 0x3c68746d)');
     assert.equal(error.offset, 0);
     assert.equal(frames.length, 0);
+  });
+
+  it('names the compressor of a compressed capture and what decompresses it', () => {
+    const gz = readAll(new Uint8Array([0x1f, 0x8b, 0x08, 0x00, ...new Array(40).fill(0)]));
+    assert.equal(gz.error?.message, 'not a pcap or pcapng file: compressed with gzip (magic 0x1f8b0800); decompress it first, e.g. gzip -dc FILE | trawl read -');
+    const zstd = readAll(new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, ...new Array(40).fill(0)]));
+    assert.match(zstd.error?.message ?? '', /compressed with zstd .*zstd -dc FILE/);
+    assert.equal(compressionOf(new Uint8Array([0xd4, 0xc3, 0xb2, 0xa1])), null, 'a pcap is not compressed');
+    assert.equal(compressionOf(new Uint8Array([0x1f])), null, 'one byte decides nothing');
   });
 
   it('rejects an impossible record length with its offset', () => {

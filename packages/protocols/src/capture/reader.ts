@@ -1,5 +1,6 @@
 import { hex32, u32be } from '../bytes/reader.js';
 import type { CapturedFrame } from '../net/packet.js';
+import { compressionOf, DECOMPRESS_COMMAND } from './compression.js';
 import { CaptureFormatError } from './errors.js';
 import type { FormatParser, FrameSink } from './format.js';
 import { PCAP_MAGIC_NS, PCAP_MAGIC_US, PcapParser } from './pcap.js';
@@ -16,6 +17,11 @@ function detect(magic: number, sink: FrameSink): FormatParser {
   if (magic === PCAP_MAGIC_US || magic === PCAP_MAGIC_NS) return new PcapParser(false, magic === PCAP_MAGIC_NS, sink);
   const swapped = byteSwap32(magic);
   if (swapped === PCAP_MAGIC_US || swapped === PCAP_MAGIC_NS) return new PcapParser(true, swapped === PCAP_MAGIC_NS, sink);
+  const compression = compressionOf(new Uint8Array([magic >>> 24, (magic >>> 16) & 0xff, (magic >>> 8) & 0xff, magic & 0xff]));
+  if (compression !== null) {
+    const how = DECOMPRESS_COMMAND[compression];
+    throw new CaptureFormatError(`not a pcap or pcapng file: compressed with ${compression} (magic ${hex32(magic)}); decompress it first, e.g. ${how} FILE | trawl read -`, 0);
+  }
   throw new CaptureFormatError(`not a pcap or pcapng file (magic ${hex32(magic)})`, 0);
 }
 
