@@ -324,3 +324,29 @@ test('captures compressed with zstd, xz, bzip2 or lz4 are named, with the comman
     assert.ok(r.err.includes(`decompress it first, e.g. ${command} FILE | trawl read -`), r.err);
   }
 });
+
+test('--engine-limit sets one of the engine\'s bounds; a wrong one is a usage error naming the known ones', () => {
+  // Three concurrent connections, one tracked at a time: the others are evicted (counted), their
+  // exchanges cut in two (3 pairs become 3 unpaired requests and 3 unpaired responses).
+  const file = join(fixtures, 'zeek/http/concurrent-range-requests.pcap');
+  const plain = JSON.parse(trawl('read', file, '--stats', 'json').err) as { connectionEvictions: number; tcpStreams: number };
+  const one = trawl('read', file, '--stats', 'json', '--engine-limit', 'maxConnections=1');
+  assert.equal(one.code, 0, one.err);
+  const stats = JSON.parse(one.err) as { connectionEvictions: number; counters: Record<string, number> };
+  assert.equal(plain.connectionEvictions, 0);
+  assert.ok(stats.connectionEvictions > 0, `evictions: ${stats.connectionEvictions}`);
+  assert.equal(stats.counters['limit.maxConnections'], stats.connectionEvictions);
+  const small = trawl('read', keepalive, '--engine-limit', 'maxHeaderBytes=64', '--stats', 'json');
+  assert.ok((JSON.parse(small.err) as { counters: Record<string, number> }).counters['http1.header-too-large'] > 0, small.err);
+  assert.equal(lines(trawl('read', keepalive, '--engine-limit', 'maxBodyBytes=3').out).map((l) => JSON.parse(l).response.body.captured).join(), '3,3,3,3');
+
+  const unknown = trawl('read', keepalive, '--engine-limit', 'connections=5');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /--engine-limit: unknown engine limit "connections" \(NAME=VALUE, one of: maxBodyBytes, .*maxConnections/);
+  for (const bad of ['maxConnections', 'maxConnections=', 'maxConnections=-1', 'maxConnections=1e3', 'maxConnections=0']) {
+    const r = trawl('read', keepalive, '--engine-limit', bad);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.err, /engine limit maxConnections needs a whole number ≥ 1, not ".*" \(default 100000\)/, bad);
+    noStack(r.err);
+  }
+});

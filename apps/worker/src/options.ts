@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
+import { parseLimitSettings, type EngineLimits } from '@trawl/protocols';
 
 export const USAGE = `usage: node apps/worker/dist/main.js [options]
 
@@ -12,6 +13,9 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
   --file PATH               read a pcap/pcapng file (or .gz) instead of capturing (repeatable)
   --no-redact               publish secrets as captured (headers, query keys)
   --body-limit BYTES        body bytes kept per message (default 65536)
+  --engine-limit NAME=VALUE one of the engine's bounds (repeatable): maxConnections,
+                            maxOutOfOrderBytesTotal, idleTimeoutMs… (the names the stats count as
+                            limit.NAME; see @trawl/protocols limits.ts)
   --buffer-entries N        entries kept while NATS is away (default 100000)
   --buffer-bytes BYTES      bytes kept while NATS is away (default 64 MiB)
   --batch-entries N         entries per published batch (default 500)
@@ -58,6 +62,8 @@ export interface WorkerOptions {
   files: string[];
   redact: boolean;
   bodyLimit: number;
+  /** `--engine-limit` settings; `bodyLimit` is applied over them. */
+  engineLimits: Partial<EngineLimits>;
   bufferEntries: number;
   bufferBytes: number;
   batchEntries: number;
@@ -110,6 +116,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
         file: { type: 'string', multiple: true },
         'no-redact': { type: 'boolean' },
         'body-limit': { type: 'string' },
+        'engine-limit': { type: 'string', multiple: true },
         'buffer-entries': { type: 'string' },
         'buffer-bytes': { type: 'string' },
         'batch-entries': { type: 'string' },
@@ -158,6 +165,12 @@ export function parseOptions(argv: string[]): WorkerOptions {
   const tcpdumpPipe = values['tcpdump-pipe'] ?? (process.env.TRAWL_TCPDUMP_PIPE || 'socket');
   if (tcpdumpPipe !== 'socket' && tcpdumpPipe !== 'fifo') throw new UsageError(`--tcpdump-pipe takes socket or fifo, not "${tcpdumpPipe}"`);
   const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
+  let engineLimits: Partial<EngineLimits>;
+  try {
+    engineLimits = parseLimitSettings(values['engine-limit'] ?? []);
+  } catch (e) {
+    throw new UsageError(`--engine-limit: ${(e as Error).message}`);
+  }
   return {
     nats,
     node,
@@ -166,7 +179,9 @@ export function parseOptions(argv: string[]): WorkerOptions {
     bpf: values.bpf ?? 'tcp',
     files,
     redact: !values['no-redact'],
-    bodyLimit: int('--body-limit', values['body-limit'], 64 << 10, 0, 16 << 20),
+    // --engine-limit maxBodyBytes=N is --body-limit N (which wins when both are given).
+    bodyLimit: int('--body-limit', values['body-limit'] ?? engineLimits.maxBodyBytes?.toString(), 64 << 10, 0, 16 << 20),
+    engineLimits,
     bufferEntries,
     bufferBytes: int('--buffer-bytes', values['buffer-bytes'], 64 << 20, 1024),
     batchEntries: int('--batch-entries', values['batch-entries'], 500, 1, 100_000),

@@ -36,6 +36,8 @@ const BAD: Array<[string[], RegExp]> = [
   [['--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
   [['--capture-backend', 'pcap'], /--capture-backend takes trawl-pcap, tcpdump or cap/],
   [['--block-timeout-ms', '0'], /--block-timeout-ms must be between 1 and 1000/],
+  [['--engine-limit', 'maxConnection=5'], /--engine-limit: unknown engine limit "maxConnection" \(NAME=VALUE, one of: maxBodyBytes, .*maxConnections/],
+  [['--engine-limit', 'maxConnections=0'], /--engine-limit: engine limit maxConnections needs a whole number ≥ 1, not "0" \(default 100000\)/],
   [['--capture-backend', 'cap', '--iface', 'nosuchif0', '--metrics-port', '0'], /cannot capture on nosuchif0: no such interface/],
   [['--capture-backend', 'cap', '--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
 ];
@@ -105,6 +107,28 @@ test('--file reads a gzip-compressed capture; gzip data cut short is a format er
     assert.match(w.log, /file\.format_error file=\S*cut\.pcap\.gz .*gzip data cut short \(unexpected end of file\) after \d+ bytes of capture/);
     assert.equal((await w.metrics()).trawl_worker_file_errors_total, 1);
     assert.ok(w.running);
+  } finally {
+    assert.equal((await w.stop()).code, 0);
+    await server.stop();
+    rmSync(own, { recursive: true, force: true });
+  }
+});
+
+test('--engine-limit reaches the engine: maxBodyBytes=5 keeps 5 bytes of each body', async () => {
+  const own = tempDir('file-limits');
+  const server = await startNats(own);
+  const pcap = join(ROOT, 'packages/protocols/src/http1/captures/keepalive.pcap');
+  const w = await startWorker(['--nats', server.url, '--file', pcap, '--engine-limit', 'maxBodyBytes=5', '--engine-limit', 'maxConnections=10']);
+  try {
+    await w.waitLog(/file\.done/);
+    const entries = await waitEntries(server.url, 4);
+    const bodies = entries.map((e) => (e.response as { body: { size: number; captured: number; truncated: boolean } }).body);
+    assert.equal(bodies.length, 4);
+    for (const b of bodies) {
+      assert.ok(b.size > 5, `a body of ${b.size} bytes`);
+      assert.equal(b.captured, 5);
+      assert.equal(b.truncated, true);
+    }
   } finally {
     assert.equal((await w.stop()).code, 0);
     await server.stop();

@@ -75,7 +75,7 @@ export class Worker {
         captureId: this.bootId,
         decompress: nodeDecompress,
         redact: options.redact ? undefined : false,
-        limits: { maxBodyBytes: options.bodyLimit },
+        limits: { ...options.engineLimits, maxBodyBytes: options.bodyLimit },
         namePeer: (ip, port) => this.namer.name(ip, port),
         onEntry: (entry) => this.batcher.add(entry),
       },

@@ -4,7 +4,7 @@ export { buildBody, decodeContent } from './entry/body.js';
 export { redactEntry, DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY_KEYS, REDACTED, type RedactOptions } from './entry/redact.js';
 export { ENTRY_JSON_SCHEMA } from './entry/schema.js';
 export { toHarEntry, hasHarForm, harDocumentHead, HAR_DOCUMENT_TAIL, HAR_PROTOCOLS, type HarEntry, type HarRequest, type HarResponse, type HarContent, type HarNameValue } from './entry/har.js';
-export { DEFAULT_LIMITS, type EngineLimits } from './limits.js';
+export { DEFAULT_LIMITS, parseLimitSetting, parseLimitSettings, type EngineLimits } from './limits.js';
 export * from './engine/types.js';
 export { Engine, type EngineOptions } from './engine/engine.js';
 export { CapturePipeline } from './engine/pipeline.js';

@@ -50,3 +50,32 @@ export const DEFAULT_LIMITS: EngineLimits = {
   maxFragmentedDatagrams: 4096,
   fragmentTimeoutMs: 30_000,
 };
+
+/**
+ * One `NAME=VALUE` setting of a command line's `--engine-limit` (the names are those above, as the
+ * stats count them: `limit.maxConnections`), checked: an unknown name lists the known ones, a value
+ * must be a whole number ≥ 1 (a limit of 0 would drop everything, never what a user means).
+ */
+export function parseLimitSetting(text: string): { name: keyof EngineLimits; value: number } {
+  const eq = text.indexOf('=');
+  const name = (eq < 0 ? text : text.slice(0, eq)).trim();
+  if (!Object.prototype.hasOwnProperty.call(DEFAULT_LIMITS, name)) {
+    throw new Error(`unknown engine limit "${name}" (NAME=VALUE, one of: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+  }
+  const raw = eq < 0 ? '' : text.slice(eq + 1).trim();
+  const value = Number(raw.replaceAll('_', ''));
+  if (!/^\d[\d_]*$/.test(raw) || !Number.isSafeInteger(value) || value < 1) {
+    throw new Error(`engine limit ${name} needs a whole number ≥ 1, not "${raw}" (default ${DEFAULT_LIMITS[name as keyof EngineLimits]})`);
+  }
+  return { name: name as keyof EngineLimits, value };
+}
+
+/** Every `--engine-limit` setting of a command line, later ones winning. */
+export function parseLimitSettings(texts: readonly string[]): Partial<EngineLimits> {
+  const limits: Partial<EngineLimits> = {};
+  for (const t of texts) {
+    const { name, value } = parseLimitSetting(t);
+    limits[name] = value;
+  }
+  return limits;
+}

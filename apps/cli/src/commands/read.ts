@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
+import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, parseLimitSettings, type EngineLimits, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
@@ -11,13 +11,16 @@ import { readGzip } from './gzip.js';
 
 export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table|har] [--limit N]
                   [--no-redact] [--body-limit BYTES] [--node NAME] [--stats json]
-                  [--grpc-descriptors FILE[,FILE…]]
+                  [--grpc-descriptors FILE[,FILE…]] [--engine-limit NAME=VALUE]...
 
 Reads pcap/pcapng files, gzip-compressed or not, and prints every request/response entry: NDJSON
 on stdout (one Entry per line), a summary on stderr. Several files are read as one capture, in the order given (rotated
 captures keep their connections whole). FILE - is standard input (tcpdump -w - | trawl read -).
 --grpc-descriptors takes binary FileDescriptorSets (protoc --descriptor_set_out, buf build -o)
 to decode gRPC messages with field names.
+--engine-limit raises or lowers one of the engine's bounds (connections, out-of-order bytes per
+stream and in total, pending requests, header bytes…; the summary's --stats json counts each one
+reached as limit.NAME): --engine-limit maxConnections=500000. --body-limit N is maxBodyBytes=N.
 --format har writes one HAR 1.2 document (HTTP/1.x, HTTP/2, gRPC and GraphQL exchanges; the
 summary counts the entries of other protocols, which HAR cannot hold).`;
 
@@ -42,6 +45,7 @@ export async function readCommand(argv: string[]): Promise<number> {
       node: { type: 'string' },
       stats: { type: 'string' },
       'grpc-descriptors': { type: 'string' },
+      'engine-limit': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -56,6 +60,13 @@ export async function readCommand(argv: string[]): Promise<number> {
   const limit = values.limit === undefined ? Infinity : positiveInt('--limit', values.limit);
   const bodyLimit = values['body-limit'] === undefined ? undefined : positiveInt('--body-limit', values['body-limit'], true);
   if (values.stats !== undefined && values.stats !== 'json') throw new UsageError('--stats takes "json"');
+  let limits: Partial<EngineLimits>;
+  try {
+    limits = parseLimitSettings(values['engine-limit'] ?? []);
+  } catch (e) {
+    throw new UsageError(`--engine-limit: ${(e as Error).message}`);
+  }
+  if (bodyLimit !== undefined) limits.maxBodyBytes = bodyLimit;
 
   const grpcDescriptorSets = values['grpc-descriptors']?.split(',').map((f) => {
     try {
@@ -95,7 +106,7 @@ export async function readCommand(argv: string[]): Promise<number> {
     captureId,
     decompress: nodeDecompress,
     redact: values['no-redact'] ? false : {},
-    limits: bodyLimit === undefined ? undefined : { maxBodyBytes: bodyLimit },
+    limits,
     // Sessions swallow exceptions (they never throw into the engine), so --limit stops the
     // read loop between chunks instead of unwinding from here.
     onEntry(entry) {
