@@ -14,8 +14,9 @@ export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format nd
                   [--grpc-descriptors FILE[,FILE…]] [--engine-limit NAME=VALUE]...
 
 Reads pcap/pcapng files, gzip-compressed or not, and prints every request/response entry: NDJSON
-on stdout (one Entry per line), a summary on stderr. Several files are read as one capture, in the order given (rotated
-captures keep their connections whole). FILE - is standard input (tcpdump -w - | trawl read -).
+on stdout (one Entry per line), a summary on stderr. Several files are read as one capture, in the
+order given (rotated captures keep their connections whole). FILE - is standard input
+(tcpdump -w - | trawl read -).
 --grpc-descriptors takes binary FileDescriptorSets (protoc --descriptor_set_out, buf build -o)
 to decode gRPC messages with field names.
 --engine-limit raises or lowers one of the engine's bounds (connections, out-of-order bytes per
