@@ -33,10 +33,10 @@ interface RunningTrawl {
 }
 
 /** `trawl start` on lo, free ports, a fresh data dir, up (its URL printed); killed and cleaned after the test. */
-async function startTrawl(t: TestContext, prefix: string): Promise<RunningTrawl> {
+async function startTrawl(t: TestContext, prefix: string, extra: string[] = []): Promise<RunningTrawl> {
   const data = mkdtempSync(join(tmpdir(), prefix));
   const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
-  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo'], {
+  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo', ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -220,10 +220,13 @@ test('trawl start on an interface that does not exist fails at once with the wor
 });
 
 test('trawl clean stops a running trawl start and every part of it, none started again', { timeout: 120_000 }, async (t) => {
-  const { data, start, err } = await startTrawl(t, 'trawl-e2e-clean-');
+  const { data, start, err } = await startTrawl(t, 'trawl-e2e-clean-', ['--engine-limit', 'maxConnections=7777']);
   const run = join(data, 'run');
   assert.deepEqual(readdirSync(run).sort(), ['hub.pid', 'hub.url', 'nats-server.pid', 'start.pid', 'worker.pid']);
   const parts = ['hub', 'nats-server', 'worker'].map((name) => Number(readFileSync(join(run, `${name}.pid`), 'utf8')));
+  // start hands --engine-limit to the worker.
+  const workerArgv = readFileSync(`/proc/${parts[2]}/cmdline`, 'utf8').split('\0');
+  assert.equal(workerArgv[workerArgv.indexOf('--engine-limit') + 1], 'maxConnections=7777', workerArgv.join(' '));
   const exited = once(start, 'exit');
   const clean = spawnSync(process.execPath, [cli, 'clean', '--data', data], { encoding: 'utf8' });
   assert.equal(clean.status, 0, clean.stderr);

@@ -162,6 +162,10 @@ test('bad usage exits 2 with a message', () => {
     assert.match(r.err, /^trawl: /);
     noStack(r.err);
   }
+  // Said by start itself, before anything is started (not by a worker restarting until given up).
+  const start = trawl('start', '--engine-limit', 'maxConnections=none', '--port', '1');
+  assert.equal(start.code, 2, start.err);
+  assert.match(start.err, /^trawl: --engine-limit: engine limit maxConnections needs a whole number/);
 });
 
 test('kfl check prints the normalised query or the positioned error', () => {

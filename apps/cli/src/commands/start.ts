@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
+import { parseLimitSettings } from '@trawl/protocols';
 import { EXIT_OK, RuntimeError, UsageError } from '../errors.js';
 import { startReadyChild } from '../system/children.js';
 import { Supervisor, type Running } from '../system/supervisor.js';
@@ -11,11 +12,13 @@ import { choosePort, portIsFree } from '../system/ports.js';
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
                    [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222] [--metrics-port 8899]
                    [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend trawl-pcap|tcpdump|cap]
+                   [--engine-limit NAME=VALUE]...
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
 capturing this machine's traffic (all interfaces, loopback included, unless --iface or
 --interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. A part that exits on
-its own is started again (given up after 5 exits in a minute). Capture needs root.`;
+its own is started again (given up after 5 exits in a minute). Capture needs root.
+--engine-limit goes to the worker's packet engine (as in trawl read --help): maxConnections=500000.`;
 
 /** Our own ports are left out of capture so trawl does not watch itself. */
 function defaultBpf(natsPort: number, hubPort: number, metricsPort: number): string {
@@ -36,12 +39,19 @@ export async function startCommand(argv: string[]): Promise<number> {
       webhooks: { type: 'string' },
       'capture-backend': { type: 'string' },
       'apisec-config': { type: 'string' },
+      'engine-limit': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(START_USAGE + '\n');
     return EXIT_OK;
+  }
+  const engineLimits = values['engine-limit'] ?? [];
+  try {
+    parseLimitSettings(engineLimits); // said now, not by a worker restarting 5 times
+  } catch (e) {
+    throw new UsageError(`--engine-limit: ${(e as Error).message}`);
   }
   if (process.getuid?.() !== 0) {
     throw new RuntimeError('capture needs root (libpcap opens the interfaces): run sudo ./trawl start');
@@ -102,6 +112,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     const hubLine = await hub.ready;
     const workerArgs = ['--nats', nats.url, '--metrics-port', String(metricsPort), '--bpf', values.bpf ?? defaultBpf(natsPort, port, metricsPort)];
     if (values['capture-backend']) workerArgs.push('--capture-backend', values['capture-backend']);
+    for (const setting of engineLimits) workerArgs.push('--engine-limit', setting);
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
     // Ready once it says capture started: not on any line with "capture" in it, which its own
