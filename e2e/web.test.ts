@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +158,22 @@ test('the web UI shows live traffic, filters by KFL, explains a bad query, opens
     await rowsFor(page, '/api/users/7').waitFor({ timeout: 10_000 });
     await sleep(300);
     assert.equal(await page.locator('.list-scroll [role="row"]').count(), 2);
+
+    // The export links carry the filter: the download is the two entries listed, and a HAR of them.
+    const links = page.getByTestId('export-links');
+    const ndjsonHref = await links.getByRole('link', { name: 'NDJSON' }).getAttribute('href');
+    const harHref = await links.getByRole('link', { name: 'HAR' }).getAttribute('href');
+    assert.ok(ndjsonHref && harHref);
+    const download = page.waitForEvent('download');
+    await links.getByRole('link', { name: 'NDJSON' }).click();
+    const file = await (await download).path();
+    const exported = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { request: { path: string } });
+    assert.equal(exported.length, 2);
+    assert.ok(exported.every((e) => e.request.path.includes('/api/users')));
+    const har = (await (await fetch(new URL(harHref, ui))).json()) as { log: { entries: { request: { url: string } }[]; comment: string } };
+    assert.equal(har.log.entries.length, 2);
+    assert.ok(har.log.entries.every((h) => h.request.url.includes('/api/users')));
+    assert.equal(har.log.comment, '2 entries, newest first');
   });
 
   await t.test('the bar: completion, Ctrl+Enter applies, clicking a value adds it', async () => {

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { requireToken } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import { errorResponse, sendError } from './errors.js';
+import { exportRoutes } from './routes/export.js';
 import { entriesRoutes } from './routes/entries.js';
 import { endpointsRoutes } from './routes/endpoints.js';
 import { kflRoutes } from './routes/kfl.js';
@@ -44,6 +45,8 @@ export function createApp(deps: ApiDeps): Hono {
   });
   if (deps.token) app.use('*', requireToken(deps.token));
 
+  // Before entriesRoutes: its /api/entries/:id would take "export" for an id.
+  exportRoutes(app, deps);
   entriesRoutes(app, deps);
   kflRoutes(app, deps);
   servicemapRoutes(app, deps);

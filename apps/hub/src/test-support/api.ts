@@ -9,7 +9,7 @@ import { LiveFeed } from '../ingest/live.js';
 import { silentLogger } from '../log.js';
 import type { HubStatus } from '../status.js';
 import { newRetentionCounters } from '../store/retention.js';
-import { EntryStore } from '../store/store.js';
+import { EntryStore, type StoreOptions } from '../store/store.js';
 
 export function stubStatus(): HubStatus {
   return {
@@ -30,9 +30,9 @@ export interface TestApi {
   close(): void;
 }
 
-export function testApi(overrides: Partial<ApiDeps> = {}): TestApi {
+export function testApi(overrides: Partial<ApiDeps> = {}, storeOptions: Partial<StoreOptions> = {}): TestApi {
   const dir = mkdtempSync(join(tmpdir(), 'hub-api-'));
-  const store = EntryStore.open({ dataDir: dir });
+  const store = EntryStore.open({ ...storeOptions, dataDir: dir });
   const live = new LiveFeed();
   const app = createApp({ store, live, status: stubStatus, log: silentLogger, ...overrides });
   return {

@@ -5,7 +5,7 @@
  */
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError } from '@/lib/api';
+import { ApiError, apiUrl } from '@/lib/api';
 import { formatDateTime } from '@/lib/entry';
 import { describeRange, trafficBounds } from '@/lib/range';
 import { addClause } from '@/lib/kfl';
@@ -178,6 +178,16 @@ export function TrafficView() {
             </button>
           </span>
         )}
+        <span className="export-links" data-testid="export-links">
+          <span className="muted small">Export what matches:</span>{' '}
+          <a href={apiUrl('/api/entries/export', { q, from: bounds.from, to: bounds.to, format: 'ndjson' })} download title="Every stored entry that matches the filter and the time range, newest first, one Entry JSON per line (at most 100,000)">
+            NDJSON
+          </a>{' '}
+          ·{' '}
+          <a href={apiUrl('/api/entries/export', { q, from: bounds.from, to: bounds.to, format: 'har' })} download title="The HTTP, HTTP/2, gRPC and GraphQL entries that match, as a HAR 1.2 file for a browser's developer tools (at most 100,000 read)">
+            HAR
+          </a>
+        </span>
         {!following && traffic.pending > 0 && (
           <button
             type="button"
