@@ -220,13 +220,14 @@ test('trawl start on an interface that does not exist fails at once with the wor
 });
 
 test('trawl clean stops a running trawl start and every part of it, none started again', { timeout: 120_000 }, async (t) => {
-  const { data, start, err } = await startTrawl(t, 'trawl-e2e-clean-', ['--engine-limit', 'maxConnections=7777']);
+  const { data, start, err } = await startTrawl(t, 'trawl-e2e-clean-', ['--engine-limit', 'maxConnections=7777', '--redact-header', 'x-team-secret']);
   const run = join(data, 'run');
   assert.deepEqual(readdirSync(run).sort(), ['hub.pid', 'hub.url', 'nats-server.pid', 'start.pid', 'worker.pid']);
   const parts = ['hub', 'nats-server', 'worker'].map((name) => Number(readFileSync(join(run, `${name}.pid`), 'utf8')));
-  // start hands --engine-limit to the worker.
+  // start hands --engine-limit and --redact-* to the worker.
   const workerArgv = readFileSync(`/proc/${parts[2]}/cmdline`, 'utf8').split('\0');
   assert.equal(workerArgv[workerArgv.indexOf('--engine-limit') + 1], 'maxConnections=7777', workerArgv.join(' '));
+  assert.equal(workerArgv[workerArgv.indexOf('--redact-header') + 1], 'x-team-secret', workerArgv.join(' '));
   const exited = once(start, 'exit');
   const clean = spawnSync(process.execPath, [cli, 'clean', '--data', data], { encoding: 'utf8' });
   assert.equal(clean.status, 0, clean.stderr);

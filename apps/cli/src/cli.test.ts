@@ -74,6 +74,21 @@ test('secrets are redacted by default and kept with --no-redact', () => {
   assert.equal(raw.request.headers.cookie, 'session=abc123');
 });
 
+test('--redact-header/-query-key/-json-field name more secrets, on top of the defaults', () => {
+  const r = trawl('read', keepalive, '--redact-header', 'user-agent,Accept', '--redact-query-key', 'tag', '--redact-json-field', 'got');
+  assert.equal(r.code, 0, r.err);
+  const e = JSON.parse(lines(r.out)[0]);
+  assert.deepEqual(e.request.headers, { host: '127.0.0.1:31337', 'user-agent': '[redacted]', accept: '[redacted]', authorization: '[redacted]', cookie: '[redacted]' });
+  assert.equal(e.request.url, '/json?q=first&tag=[redacted]&tag=[redacted]');
+  assert.deepEqual(JSON.parse(e.response.body.text), { path: '/json', q: 'first', got: '[redacted]' });
+  const both = trawl('read', keepalive, '--no-redact', '--redact-header', 'x-a');
+  assert.equal(both.code, 2);
+  assert.match(both.err, /--no-redact and --redact-\* contradict each other/);
+  const bad = trawl('read', keepalive, '--redact-header', 'two words');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /^trawl: --redact-header: "two words" is not a header name/);
+});
+
 test('--format table prints a header and one row per entry', () => {
   const r = trawl('read', '--format', 'table', keepalive);
   assert.equal(r.code, 0);

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
-import { parseLimitSettings, type EngineLimits } from '@trawl/protocols';
+import { parseLimitSettings, redactOptionsFromArgs, type EngineLimits, type RedactOptions } from '@trawl/protocols';
 
 export const USAGE = `usage: node apps/worker/dist/main.js [options]
 
@@ -12,6 +12,9 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
   --bpf FILTER              BPF capture filter (default: tcp)
   --file PATH               read a pcap/pcapng file (or .gz) instead of capturing (repeatable)
   --no-redact               publish secrets as captured (headers, query keys)
+  --redact-header LIST      more header names to redact, on top of Authorization, Cookie… (repeatable)
+  --redact-query-key LIST   more query-string keys to redact, on top of token, api_key…
+  --redact-json-field LIST  more JSON field names to redact in bodies, on top of password, token…
   --body-limit BYTES        body bytes kept per message (default 65536)
   --engine-limit NAME=VALUE one of the engine's bounds (repeatable): maxConnections,
                             maxOutOfOrderBytesTotal, idleTimeoutMs… (the names the stats count as
@@ -61,6 +64,8 @@ export interface WorkerOptions {
   bpf: string;
   files: string[];
   redact: boolean;
+  /** The defaults plus what --redact-* add (used unless --no-redact). */
+  redactOptions: RedactOptions;
   bodyLimit: number;
   /** `--engine-limit` settings; `bodyLimit` is applied over them. */
   engineLimits: Partial<EngineLimits>;
@@ -115,6 +120,9 @@ export function parseOptions(argv: string[]): WorkerOptions {
         bpf: { type: 'string' },
         file: { type: 'string', multiple: true },
         'no-redact': { type: 'boolean' },
+        'redact-header': { type: 'string', multiple: true },
+        'redact-query-key': { type: 'string', multiple: true },
+        'redact-json-field': { type: 'string', multiple: true },
         'body-limit': { type: 'string' },
         'engine-limit': { type: 'string', multiple: true },
         'buffer-entries': { type: 'string' },
@@ -165,6 +173,14 @@ export function parseOptions(argv: string[]): WorkerOptions {
   const tcpdumpPipe = values['tcpdump-pipe'] ?? (process.env.TRAWL_TCPDUMP_PIPE || 'socket');
   if (tcpdumpPipe !== 'socket' && tcpdumpPipe !== 'fifo') throw new UsageError(`--tcpdump-pipe takes socket or fifo, not "${tcpdumpPipe}"`);
   const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
+  const moreSecrets = { headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] };
+  if (values['no-redact'] && (moreSecrets.headers || moreSecrets.queryKeys || moreSecrets.jsonFields)) throw new UsageError('--no-redact and --redact-* contradict each other: choose one');
+  let redactOptions: RedactOptions;
+  try {
+    redactOptions = redactOptionsFromArgs(moreSecrets);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   let engineLimits: Partial<EngineLimits>;
   try {
     engineLimits = parseLimitSettings(values['engine-limit'] ?? []);
@@ -179,6 +195,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
     bpf: values.bpf ?? 'tcp',
     files,
     redact: !values['no-redact'],
+    redactOptions,
     // --engine-limit maxBodyBytes=N is --body-limit N (which wins when both are given).
     bodyLimit: int('--body-limit', values['body-limit'] ?? engineLimits.maxBodyBytes?.toString(), 64 << 10, 0, 16 << 20),
     engineLimits,

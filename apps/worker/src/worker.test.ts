@@ -37,6 +37,8 @@ const BAD: Array<[string[], RegExp]> = [
   [['--capture-backend', 'pcap'], /--capture-backend takes trawl-pcap, tcpdump or cap/],
   [['--block-timeout-ms', '0'], /--block-timeout-ms must be between 1 and 1000/],
   [['--engine-limit', 'maxConnection=5'], /--engine-limit: unknown engine limit "maxConnection" \(NAME=VALUE, one of: maxBodyBytes, .*maxConnections/],
+  [['--no-redact', '--redact-header', 'x-a'], /--no-redact and --redact-\* contradict each other/],
+  [['--redact-query-key', 'a=b'], /--redact-query-key: "a=b" is not a query key/],
   [['--engine-limit', 'maxConnections=0'], /--engine-limit: engine limit maxConnections needs a whole number ≥ 1, not "0" \(default 100000\)/],
   [['--capture-backend', 'cap', '--iface', 'nosuchif0', '--metrics-port', '0'], /cannot capture on nosuchif0: no such interface/],
   [['--capture-backend', 'cap', '--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
@@ -114,11 +116,11 @@ test('--file reads a gzip-compressed capture; gzip data cut short is a format er
   }
 });
 
-test('--engine-limit reaches the engine: maxBodyBytes=5 keeps 5 bytes of each body', async () => {
+test('--engine-limit and --redact-header reach the engine: maxBodyBytes=5 keeps 5 bytes of each body, user-agent is redacted', async () => {
   const own = tempDir('file-limits');
   const server = await startNats(own);
   const pcap = join(ROOT, 'packages/protocols/src/http1/captures/keepalive.pcap');
-  const w = await startWorker(['--nats', server.url, '--file', pcap, '--engine-limit', 'maxBodyBytes=5', '--engine-limit', 'maxConnections=10']);
+  const w = await startWorker(['--nats', server.url, '--file', pcap, '--engine-limit', 'maxBodyBytes=5', '--engine-limit', 'maxConnections=10', '--redact-header', 'user-agent']);
   try {
     await w.waitLog(/file\.done/);
     const entries = await waitEntries(server.url, 4);
@@ -128,6 +130,13 @@ test('--engine-limit reaches the engine: maxBodyBytes=5 keeps 5 bytes of each bo
       assert.ok(b.size > 5, `a body of ${b.size} bytes`);
       assert.equal(b.captured, 5);
       assert.equal(b.truncated, true);
+    }
+    // --redact-header adds to the defaults.
+    for (const e of entries) {
+      const headers = (e.request as { headers: Record<string, string> }).headers;
+      assert.equal(headers['user-agent'], '[redacted]');
+      assert.equal(headers.authorization, '[redacted]');
+      assert.equal(headers.host, '127.0.0.1:31337');
     }
   } finally {
     assert.equal((await w.stop()).code, 0);

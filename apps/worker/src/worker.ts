@@ -74,7 +74,7 @@ export class Worker {
         node: options.node,
         captureId: this.bootId,
         decompress: nodeDecompress,
-        redact: options.redact ? undefined : false,
+        redact: options.redact ? options.redactOptions : false,
         limits: { ...options.engineLimits, maxBodyBytes: options.bodyLimit },
         namePeer: (ip, port) => this.namer.name(ip, port),
         onEntry: (entry) => this.batcher.add(entry),

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, parseLimitSettings, type EngineLimits, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
+import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, parseLimitSettings, redactOptionsFromArgs, type EngineLimits, type RedactOptions, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
@@ -12,6 +12,8 @@ import { readGzip } from './gzip.js';
 export const READ_USAGE = `usage: trawl read FILE... [--filter KFL] [--format ndjson|table|har] [--limit N]
                   [--no-redact] [--body-limit BYTES] [--node NAME] [--stats json]
                   [--grpc-descriptors FILE[,FILE…]] [--engine-limit NAME=VALUE]...
+                  [--redact-header NAME[,NAME…]] [--redact-query-key KEY[,KEY…]]
+                  [--redact-json-field FIELD[,FIELD…]]
 
 Reads pcap/pcapng files, gzip-compressed or not, and prints every request/response entry: NDJSON
 on stdout (one Entry per line), a summary on stderr. Several files are read as one capture, in the
@@ -22,6 +24,9 @@ to decode gRPC messages with field names.
 --engine-limit raises or lowers one of the engine's bounds (connections, out-of-order bytes per
 stream and in total, pending requests, header bytes…; the summary's --stats json counts each one
 reached as limit.NAME): --engine-limit maxConnections=500000. --body-limit N is maxBodyBytes=N.
+Secrets are redacted by default (Authorization, Cookie, Set-Cookie, X-Api-Key… headers, token and
+key query parameters, password/token JSON fields); --redact-* name more, on top of those;
+--no-redact keeps everything as captured.
 --format har writes one HAR 1.2 document (HTTP/1.x, HTTP/2, gRPC and GraphQL exchanges; the
 summary counts the entries of other protocols, which HAR cannot hold).`;
 
@@ -47,6 +52,9 @@ export async function readCommand(argv: string[]): Promise<number> {
       stats: { type: 'string' },
       'grpc-descriptors': { type: 'string' },
       'engine-limit': { type: 'string', multiple: true },
+      'redact-header': { type: 'string', multiple: true },
+      'redact-query-key': { type: 'string', multiple: true },
+      'redact-json-field': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -68,6 +76,7 @@ export async function readCommand(argv: string[]): Promise<number> {
     throw new UsageError(`--engine-limit: ${(e as Error).message}`);
   }
   if (bodyLimit !== undefined) limits.maxBodyBytes = bodyLimit;
+  const redact = redactionOf(values);
 
   const grpcDescriptorSets = values['grpc-descriptors']?.split(',').map((f) => {
     try {
@@ -106,7 +115,7 @@ export async function readCommand(argv: string[]): Promise<number> {
     node: values.node ?? 'local',
     captureId,
     decompress: nodeDecompress,
-    redact: values['no-redact'] ? false : {},
+    redact,
     limits,
     // Sessions swallow exceptions (they never throw into the engine), so --limit stops the
     // read loop between chunks instead of unwinding from here.
@@ -154,6 +163,20 @@ export async function readCommand(argv: string[]): Promise<number> {
   }
   for (const f of failures) process.stderr.write(`trawl: ${f}\n`);
   return failures.length > 0 ? EXIT_RUNTIME : EXIT_OK;
+}
+
+/** `--no-redact`, or the defaults with what `--redact-*` add; both at once is a contradiction. */
+function redactionOf(values: { 'no-redact'?: boolean; 'redact-header'?: string[]; 'redact-query-key'?: string[]; 'redact-json-field'?: string[] }): RedactOptions | false {
+  const more = { headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] };
+  if (values['no-redact']) {
+    if (more.headers || more.queryKeys || more.jsonFields) throw new UsageError('--no-redact and --redact-* contradict each other: choose one');
+    return false;
+  }
+  try {
+    return redactOptionsFromArgs(more);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 function positiveInt(flag: string, text: string, allowZero = false): number {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
-import { parseLimitSettings } from '@trawl/protocols';
+import { parseLimitSettings, redactOptionsFromArgs } from '@trawl/protocols';
 import { EXIT_OK, RuntimeError, UsageError } from '../errors.js';
 import { startReadyChild } from '../system/children.js';
 import { Supervisor, type Running } from '../system/supervisor.js';
@@ -12,13 +12,14 @@ import { choosePort, portIsFree } from '../system/ports.js';
 export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--iface lo,eth0|any]
                    [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222] [--metrics-port 8899]
                    [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend trawl-pcap|tcpdump|cap]
-                   [--engine-limit NAME=VALUE]...
+                   [--engine-limit NAME=VALUE]... [--redact-header LIST] [--redact-query-key LIST] [--redact-json-field LIST]
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
 capturing this machine's traffic (all interfaces, loopback included, unless --iface or
 --interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. A part that exits on
 its own is started again (given up after 5 exits in a minute). Capture needs root.
---engine-limit goes to the worker's packet engine (as in trawl read --help): maxConnections=500000.`;
+--engine-limit goes to the worker's packet engine (as in trawl read --help): maxConnections=500000.
+--redact-* name more secrets for the worker to redact before entries leave it, on top of the defaults.`;
 
 /** Our own ports are left out of capture so trawl does not watch itself. */
 function defaultBpf(natsPort: number, hubPort: number, metricsPort: number): string {
@@ -40,6 +41,9 @@ export async function startCommand(argv: string[]): Promise<number> {
       'capture-backend': { type: 'string' },
       'apisec-config': { type: 'string' },
       'engine-limit': { type: 'string', multiple: true },
+      'redact-header': { type: 'string', multiple: true },
+      'redact-query-key': { type: 'string', multiple: true },
+      'redact-json-field': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -52,6 +56,16 @@ export async function startCommand(argv: string[]): Promise<number> {
     parseLimitSettings(engineLimits); // said now, not by a worker restarting 5 times
   } catch (e) {
     throw new UsageError(`--engine-limit: ${(e as Error).message}`);
+  }
+  const secrets: Array<[string, string[] | undefined]> = [
+    ['--redact-header', values['redact-header']],
+    ['--redact-query-key', values['redact-query-key']],
+    ['--redact-json-field', values['redact-json-field']],
+  ];
+  try {
+    redactOptionsFromArgs({ headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
   }
   if (process.getuid?.() !== 0) {
     throw new RuntimeError('capture needs root (libpcap opens the interfaces): run sudo ./trawl start');
@@ -113,6 +127,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     const workerArgs = ['--nats', nats.url, '--metrics-port', String(metricsPort), '--bpf', values.bpf ?? defaultBpf(natsPort, port, metricsPort)];
     if (values['capture-backend']) workerArgs.push('--capture-backend', values['capture-backend']);
     for (const setting of engineLimits) workerArgs.push('--engine-limit', setting);
+    for (const [flag, lists] of secrets) for (const list of lists ?? []) workerArgs.push(flag, list);
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
     // Ready once it says capture started: not on any line with "capture" in it, which its own
