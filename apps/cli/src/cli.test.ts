@@ -239,9 +239,12 @@ test('clean stops what the pid files name, also when stopping one removes the ot
   assert.equal(r.code, 0, r.err);
   noStack(r.err);
   assert.doesNotMatch(r.err, /internal error/);
-  assert.match(r.out, /stopped 1 process;/);
+  assert.match(r.out, /stopped 1 process; data kept in .*trawl-clean-\w+ \(--purge removes it\)/);
   assert.equal(existsSync(run), false);
   assert.equal(a.exitCode ?? (await new Promise((res) => a.once('exit', res))), 0);
+  assert.match(trawl('clean', '--data', data, '--purge').out, /stopped 0 processes, removed /);
+  assert.equal(existsSync(data), false);
+  assert.match(trawl('clean', '--data', data).out, /stopped 0 processes; no data in /, 'a directory that is not there is not "kept"');
 });
 
 test('- reads the capture from standard input: the entries a file gives, ids of its own, damage located', () => {

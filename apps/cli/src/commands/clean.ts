@@ -38,8 +38,10 @@ export async function cleanCommand(argv: string[]): Promise<number> {
     }
     rmSync(run, { recursive: true, force: true });
   }
+  const existed = existsSync(data);
   if (values.purge) rmSync(data, { recursive: true, force: true });
-  process.stdout.write(`trawl: stopped ${stopped} process${stopped === 1 ? '' : 'es'}${values.purge ? `, removed ${data}` : `; data kept in ${data} (--purge removes it)`}\n`);
+  const dataSaid = !existed ? `; no data in ${data}` : values.purge ? `, removed ${data}` : `; data kept in ${data} (--purge removes it)`;
+  process.stdout.write(`trawl: stopped ${stopped} process${stopped === 1 ? '' : 'es'}${dataSaid}\n`);
   return EXIT_OK;
 }
 
