@@ -10,7 +10,8 @@
 // (static files + /api proxy to the hub, same origin); when the hub serves it, the hub is used.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -389,6 +390,21 @@ test('the web UI shows live traffic, filters by KFL, explains a bad query, opens
     assert.match(await errTable.innerText(), /\/fail\/1[\s\S]*1 \(100%\)/);
     assert.equal(await page.getByTestId('top-volume').locator('tbody tr').count(), 5);
     await shot(page, '12-dashboard');
+  });
+
+  await t.test('an HTTP entry\'s cURL command sends the captured request again', async () => {
+    await page.goto(`${ui}/?q=${encodeURIComponent(`${mine} and request.method == "POST"`)}`);
+    await rowsFor(page, '/api/orders').click();
+    const detail = page.getByRole('complementary', { name: 'Entry detail' });
+    await detail.getByText('Send it again: cURL command').click();
+    const command = await detail.getByTestId('curl-command').innerText();
+    assert.match(command, /^curl -X 'POST' 'http:\/\/127\.0\.0\.1:\d+\/api\/orders\?page=2' /);
+    await shot(page, '13-curl');
+    // Pasted into a shell: our server gets the same method, target and body (and answers in JSON).
+    // (Not spawnSync: the server answering it runs on this event loop.)
+    const replay = await promisify(execFile)('sh', ['-c', `${command} -s --max-time 5`], { encoding: 'utf8' });
+    const answer = JSON.parse(replay.stdout) as { path: string; method: string; received: unknown };
+    assert.deepEqual(answer, { path: '/api/orders?page=2', method: 'POST', received: { qty: 3, sku: 'A-1' }, items: [{ id: 1 }, { id: 2 }] });
   });
 
   await t.test('the status bar says when the hub is gone', async () => {

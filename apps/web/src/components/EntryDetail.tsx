@@ -12,6 +12,7 @@ import { clause, kflString } from '@/lib/kfl';
 import { BodyViewer } from './BodyViewer';
 import { FieldsTable, ProtocolSummary, shownKeys } from './ProtocolView';
 import type { AddFilter } from './EntryList';
+import { CurlBox } from './CurlBox';
 
 function Add({ c, onAdd }: { c: string; onAdd: AddFilter }) {
   return (
@@ -247,6 +248,7 @@ export const EntryDetail = memo(function EntryDetail({ id, onClose, onAdd }: { i
             <Side title="Request" m={e.request} size={e.requestSize} side="request" e={e} onAdd={onAdd} />
             <Side title="Response" m={e.response} size={e.responseSize} side="response" e={e} onAdd={onAdd} />
           </div>
+          <CurlBox e={e} />
         </>
       )}
     </aside>

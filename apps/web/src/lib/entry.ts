@@ -12,6 +12,9 @@ export interface Body {
   /** Bytes kept (may be fewer than `size`). */
   captured?: number;
   truncated?: boolean;
+  /** The Content-Encoding the body came in; `decodedSize` is set when `text`/`base64` is decoded from it. */
+  contentEncoding?: string;
+  decodedSize?: number;
 }
 
 export interface End {
