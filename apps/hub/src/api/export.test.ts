@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { compile } from '@trawl/kfl';
 import { HAR_PROTOCOLS, type Entry } from '@trawl/protocols';
@@ -96,7 +97,7 @@ describe('GET /api/entries/export', () => {
     assert.equal((await api.get('/api/entries/export')).status, 200);
   });
 
-  test('over a real socket: a large export streams in pages, the API answers meanwhile, a client that leaves stops it', async () => {
+  test('over a real socket: a large export streams in pages, the API answers meanwhile, a client that leaves stops it, a store that closes cuts it', async () => {
     const big = testApi({}, { partitionRows: 10_000 });
     const many = makeEntries(0, 30_000, { prefix: 'big' });
     for (let i = 0; i < many.length; i += 1000) big.store.insert(many.slice(i, i + 1000));
@@ -128,9 +129,18 @@ describe('GET /api/entries/export', () => {
       await new Promise((r) => setTimeout(r, 200));
       const after = await fetch(`${server.url}/api/entries/export?limit=3`);
       assert.equal((await after.text()).trim().split('\n').length, 3);
+
+      // The store goes away mid-export (the hub stopping): the download fails, it does not end as if complete.
+      const cut = await fetch(`${server.url}/api/entries/export`);
+      const cutReader = cut.body!.getReader();
+      await cutReader.read();
+      big.store.close();
+      await assert.rejects(async () => {
+        for (;;) if ((await cutReader.read()).done) break;
+      }, 'the body errors');
     } finally {
       await server.close();
-      big.close();
+      rmSync(big.dir, { recursive: true, force: true });
     }
   });
 });

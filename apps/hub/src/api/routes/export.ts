@@ -8,7 +8,6 @@
  * event loop turns between pages, whatever the size.
  */
 import type { Hono } from 'hono';
-import { stream } from 'hono/streaming';
 import { HAR_PROTOCOLS, harDocumentHead, toHarEntry, type Entry } from '@trawl/protocols';
 import { compileQuery, withTimeRange } from '../../query/compiled.js';
 import { pageEntries } from '../../query/entries.js';
@@ -40,48 +39,51 @@ export function exportRoutes(app: Hono, deps: ApiDeps): void {
     c.header('Content-Disposition', `attachment; filename="trawl-${stamp}.${format === 'har' ? 'har' : 'ndjson'}"`);
     c.header('X-Trawl-Export-Limit', String(limit));
     c.header('Cache-Control', 'no-store');
-    return stream(c, async (out) => {
-      let aborted = false;
-      out.onAbort(() => {
-        aborted = true;
-      });
-      let read = 0;
-      let harWritten = 0;
-      let notHar = 0;
-      let more = false;
-      if (format === 'har') await out.write(harDocumentHead(HAR_CREATOR) + '\n');
-      try {
-        // `to` as a time cursor: entries older than it, and partitions past it are not read.
-        let before: Cursor | undefined = to === undefined ? undefined : { ts: to };
-        while (!aborted && read < limit) {
-          const page = pageEntries(deps.store.db, q, { limit: Math.min(EXPORT_PAGE, limit - read), before });
-          let text = '';
-          for (const row of page.rows) {
-            read++;
-            if (format === 'ndjson') text += row.json + '\n';
-            else {
-              const har = harOf(row.json);
-              if (har === null) notHar++;
-              else text += (harWritten++ > 0 ? ',' : '') + har + '\n';
+    // A pull per page: the next page is read only when the socket took the last one.
+    let before: Cursor | undefined = to === undefined ? undefined : { ts: to }; // partitions past it are not read
+    let read = 0;
+    let harWritten = 0;
+    let notHar = 0;
+    let started = false;
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          try {
+            let text = '';
+            if (!started && format === 'har') text += harDocumentHead(HAR_CREATOR) + '\n';
+            started = true;
+            const page = pageEntries(deps.store.db, q, { limit: Math.min(EXPORT_PAGE, limit - read), before });
+            for (const row of page.rows) {
+              read++;
+              if (format === 'ndjson') text += row.json + '\n';
+              else {
+                const har = harOf(row.json);
+                if (har === null) notHar++;
+                else text += (harWritten++ > 0 ? ',' : '') + har + '\n';
+              }
             }
+            const more = page.next !== null;
+            const done = !more || read >= limit;
+            if (done && format === 'har') {
+              const notes = [`${harWritten} entries, newest first`];
+              if (notHar > 0) notes.push(`${notHar} matching entries of other protocols left out (HAR holds ${[...HAR_PROTOCOLS].join(', ')})`);
+              if (more) notes.push(`stopped at the limit of ${limit} entries read: narrow the query or the time range, or raise limit`);
+              text += `],"comment":${JSON.stringify(notes.join('; '))}}}\n`;
+            }
+            if (text !== '') controller.enqueue(encoder.encode(text));
+            if (done) controller.close();
+            else before = parseCursor(page.next!);
+          } catch (e) {
+            // The store went away (the hub stopping): the download fails as such (the connection
+            // is cut), rather than end as if it were complete.
+            controller.error(e);
           }
-          if (text !== '') await out.write(text);
-          more = page.next !== null;
-          if (!more) break;
-          before = parseCursor(page.next!);
-        }
-      } catch (e) {
-        // The store went away (the hub stopping): what was written stands; a HAR says why it ends.
-        if (format === 'har' && !aborted) await out.write(`],"comment":${JSON.stringify(`export stopped after ${read} entries: ${(e as Error).message}`)}}}\n`);
-        return;
-      }
-      if (format === 'har' && !aborted) {
-        const notes = [`${harWritten} entries, newest first`];
-        if (notHar > 0) notes.push(`${notHar} matching entries of other protocols left out (HAR holds ${[...HAR_PROTOCOLS].join(', ')})`);
-        if (more) notes.push(`stopped at the limit of ${limit} entries read: narrow the query or the time range, or raise limit`);
-        await out.write(`],"comment":${JSON.stringify(notes.join('; '))}}}\n`);
-      }
-    });
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return c.body(body, 200);
   });
 }
 
