@@ -102,5 +102,8 @@ test('what cannot be replayed as captured is said; other protocols have no comma
   const cut = curlCommand(entry(80, { request: { method: 'POST', url: '/u', headers: { 'content-encoding': 'gzip' }, body: { encoding: 'utf8', text: 'abc', size: 900, captured: 3, truncated: true, contentEncoding: 'gzip', decodedSize: 3 } } }))!;
   assert.deepEqual(cut.notes, ['the body is sent decoded, without Content-Encoding: gzip', 'the body was cut to 3 of 900 bytes by the capture: this sends the part kept']);
   assert.equal(curlCommand({ id: 'r', timestamp: 0, protocol: { name: 'redis' }, request: { method: 'GET' } }), null);
+  const gqlOverH2 = curlCommand(entry(80, { protocol: { name: 'graphql', version: '2' }, request: { method: 'POST', url: '/graphql', headers: { ':authority': 'api:80' }, body: { encoding: 'utf8', text: '{}' } } }))!;
+  assert.match(gqlOverH2.command, /^curl --http2-prior-knowledge -X 'POST' 'http:\/\/api:80\/graphql' --data-binary '\{\}'$/);
+  assert.doesNotMatch(curlCommand(entry(80, { protocol: { name: 'graphql', version: '1.1' }, request: { method: 'POST', url: '/graphql', headers: {} } }))!.command, /http2/);
   assert.equal(shellQuote("a'b"), `'a'\\''b'`);
 });

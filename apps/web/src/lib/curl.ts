@@ -38,7 +38,8 @@ export function curlCommand(e: Entry): CurlCommand | null {
   // trawl sees cleartext only: the request went over http:// (h2c for HTTP/2).
   const url = `http://${authority}${target.startsWith('/') ? target : `/${target}`}`;
   const args: string[] = ['curl'];
-  if (e.protocol?.name === 'http2') args.push('--http2-prior-knowledge');
+  // HTTP/2 (GraphQL keeps the transport's version; only HTTP/2 has pseudo-headers).
+  if (e.protocol?.name === 'http2' || (e.protocol?.version ?? '').startsWith('2') || one(':authority') !== undefined) args.push('--http2-prior-knowledge');
   const body = req.body;
   const hasBody = !!body && ((body.text ?? '') !== '' || (body.base64 ?? '') !== '');
   if (req.method !== 'GET' || hasBody) args.push('-X', shellQuote(req.method));
