@@ -131,6 +131,9 @@ describe('token', () => {
       assert.equal((await t.get('/api/stats', { authorization: 'Bearer s3cret-token' })).status, 200);
       assert.equal((await t.get('/api/entries?token=s3cret-token')).status, 200);
       assert.equal((await t.get('/api/entries?token=s3cret-tokenX')).status, 401);
+      // The export (a download link, so the token comes as ?token=) is behind it too.
+      assert.equal((await t.get('/api/entries/export')).status, 401);
+      assert.equal((await t.get('/api/entries/export?format=har&token=s3cret-token')).status, 200);
       assert.equal((await t.get('/health')).status, 200);
     } finally {
       t.close();
