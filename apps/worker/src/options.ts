@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
-import { parseLimitSettings, redactOptionsFromArgs, type EngineLimits, type RedactOptions } from '@trawl/protocols';
+import { parseLimitSettings, redactionFromArgs, type EngineLimits, type RedactOptions } from '@trawl/protocols';
 
 export const USAGE = `usage: node apps/worker/dist/main.js [options]
 
@@ -63,9 +63,8 @@ export interface WorkerOptions {
   prefixes: string[];
   bpf: string;
   files: string[];
-  redact: boolean;
-  /** The defaults plus what --redact-* add (used unless --no-redact). */
-  redactOptions: RedactOptions;
+  /** false for --no-redact, else the defaults plus what --redact-* add. */
+  redact: RedactOptions | false;
   bodyLimit: number;
   /** `--engine-limit` settings; `bodyLimit` is applied over them. */
   engineLimits: Partial<EngineLimits>;
@@ -173,11 +172,9 @@ export function parseOptions(argv: string[]): WorkerOptions {
   const tcpdumpPipe = values['tcpdump-pipe'] ?? (process.env.TRAWL_TCPDUMP_PIPE || 'socket');
   if (tcpdumpPipe !== 'socket' && tcpdumpPipe !== 'fifo') throw new UsageError(`--tcpdump-pipe takes socket or fifo, not "${tcpdumpPipe}"`);
   const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
-  const moreSecrets = { headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] };
-  if (values['no-redact'] && (moreSecrets.headers || moreSecrets.queryKeys || moreSecrets.jsonFields)) throw new UsageError('--no-redact and --redact-* contradict each other: choose one');
-  let redactOptions: RedactOptions;
+  let redact: RedactOptions | false;
   try {
-    redactOptions = redactOptionsFromArgs(moreSecrets);
+    redact = redactionFromArgs({ noRedact: values['no-redact'], headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -194,8 +191,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
     prefixes,
     bpf: values.bpf ?? 'tcp',
     files,
-    redact: !values['no-redact'],
-    redactOptions,
+    redact,
     // --engine-limit maxBodyBytes=N is --body-limit N (which wins when both are given).
     bodyLimit: int('--body-limit', values['body-limit'] ?? engineLimits.maxBodyBytes?.toString(), 64 << 10, 0, 16 << 20),
     engineLimits,

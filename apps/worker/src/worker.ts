@@ -74,7 +74,7 @@ export class Worker {
         node: options.node,
         captureId: this.bootId,
         decompress: nodeDecompress,
-        redact: options.redact ? options.redactOptions : false,
+        redact: options.redact,
         limits: { ...options.engineLimits, maxBodyBytes: options.bodyLimit },
         namePeer: (ip, port) => this.namer.name(ip, port),
         onEntry: (entry) => this.batcher.add(entry),
@@ -95,7 +95,7 @@ export class Worker {
       boot: this.bootId,
       nats: o.nats,
       metrics: typeof address === 'object' && address ? `http://${address.address}:${address.port}` : undefined,
-      redact: o.redact,
+      redact: o.redact !== false,
     });
     this.publisher.start();
     if (o.files.length > 0) {

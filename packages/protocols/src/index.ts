@@ -2,7 +2,7 @@
 export * from './entry/types.js';
 export { buildBody, decodeContent } from './entry/body.js';
 export { redactEntry, DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY_KEYS, REDACTED, type RedactOptions } from './entry/redact.js';
-export { redactOptionsFromArgs, type RedactArgs } from './entry/redact-options.js';
+export { redactionFromArgs, redactOptionsFromArgs, type RedactArgs } from './entry/redact-options.js';
 export { ENTRY_JSON_SCHEMA } from './entry/schema.js';
 export { toHarEntry, hasHarForm, harDocumentHead, HAR_DOCUMENT_TAIL, HAR_PROTOCOLS, type HarEntry, type HarRequest, type HarResponse, type HarContent, type HarNameValue } from './entry/har.js';
 export { DEFAULT_LIMITS, parseLimitSetting, parseLimitSettings, type EngineLimits } from './limits.js';

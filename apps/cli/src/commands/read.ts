@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, parseLimitSettings, redactOptionsFromArgs, type EngineLimits, type RedactOptions, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
+import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, parseLimitSettings, redactionFromArgs, type EngineLimits, type RedactOptions, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
@@ -165,15 +165,10 @@ export async function readCommand(argv: string[]): Promise<number> {
   return failures.length > 0 ? EXIT_RUNTIME : EXIT_OK;
 }
 
-/** `--no-redact`, or the defaults with what `--redact-*` add; both at once is a contradiction. */
+/** `--no-redact`, or the defaults with what `--redact-*` add. */
 function redactionOf(values: { 'no-redact'?: boolean; 'redact-header'?: string[]; 'redact-query-key'?: string[]; 'redact-json-field'?: string[] }): RedactOptions | false {
-  const more = { headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] };
-  if (values['no-redact']) {
-    if (more.headers || more.queryKeys || more.jsonFields) throw new UsageError('--no-redact and --redact-* contradict each other: choose one');
-    return false;
-  }
   try {
-    return redactOptionsFromArgs(more);
+    return redactionFromArgs({ noRedact: values['no-redact'], headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

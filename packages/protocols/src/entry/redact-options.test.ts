@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_REDACTED_QUERY_KEYS, redactEntry } from './redact.js';
-import { redactOptionsFromArgs } from './redact-options.js';
+import { redactionFromArgs, redactOptionsFromArgs } from './redact-options.js';
 import type { Entry } from './types.js';
 
 test('--redact-* names are added to the defaults (comma lists and repeats), never in place of them', () => {
@@ -29,4 +29,10 @@ test('a malformed name is refused with the flag that gave it', () => {
   assert.throws(() => redactOptionsFromArgs({ headers: ['a,,b'] }), /--redact-header: "" is not a header name/);
   assert.throws(() => redactOptionsFromArgs({ queryKeys: ['a=b'] }), /--redact-query-key: "a=b" is not a query key/);
   assert.throws(() => redactOptionsFromArgs({ jsonFields: ['two words'] }), /--redact-json-field: "two words" is not a JSON field name/);
+});
+
+test('--no-redact is false, and contradicts any --redact-*', () => {
+  assert.equal(redactionFromArgs({ noRedact: true }), false);
+  assert.deepEqual(redactionFromArgs({ headers: ['x-a'] }), redactOptionsFromArgs({ headers: ['x-a'] }));
+  assert.throws(() => redactionFromArgs({ noRedact: true, jsonFields: ['pin'] }), /--no-redact and --redact-\* contradict each other/);
 });

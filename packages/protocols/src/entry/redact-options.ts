@@ -3,12 +3,24 @@
 import { DEFAULT_REDACTED_JSON_FIELDS, DEFAULT_REDACTED_QUERY_KEYS, type RedactOptions } from './redact.js';
 
 export interface RedactArgs {
+  /** `--no-redact`: entries leave as captured (contradicts any of the others). */
+  noRedact?: boolean;
   /** `--redact-header`: header names (each value may be a comma list). */
   headers?: readonly string[];
   /** `--redact-query-key`: query-string keys. */
   queryKeys?: readonly string[];
   /** `--redact-json-field`: JSON field names in bodies and GraphQL variables. */
   jsonFields?: readonly string[];
+}
+
+/**
+ * What a command line asks: `false` for `--no-redact`, else the options for `redactEntry`. Throws a
+ * message naming the flag when a name is malformed, or when `--no-redact` comes with `--redact-*`.
+ */
+export function redactionFromArgs(args: RedactArgs): RedactOptions | false {
+  if (!args.noRedact) return redactOptionsFromArgs(args);
+  if (args.headers || args.queryKeys || args.jsonFields) throw new Error('--no-redact and --redact-* contradict each other: choose one');
+  return false;
 }
 
 /** A header name is an RFC 9110 token. */
