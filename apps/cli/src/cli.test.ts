@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -371,4 +372,39 @@ test('--engine-limit sets one of the engine\'s bounds; a wrong one is a usage er
     assert.match(r.err, /engine limit maxConnections needs a whole number ≥ 1, not ".*" \(default 100000\)/, bad);
     noStack(r.err);
   }
+});
+
+test('- on a live pipe: entries print as their packets arrive, --limit does not wait for the end, ids do not depend on timing', async () => {
+  const bytes = readFileSync(keepalive);
+  const ids = (text: string) => lines(text).map((l) => (JSON.parse(l) as { id: string }).id);
+  const whole = trawlWithInput(bytes, 'read', '-');
+  assert.equal(lines(whole.out).length, 4);
+
+  // Three quarters of the capture, then nothing (the producer waits), then the rest.
+  const child = spawn(process.execPath, [main, 'read', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const cut = Math.floor(bytes.length * 0.75);
+  child.stdin.write(bytes.subarray(0, 30)); // the header and part of the first record
+  await new Promise((r) => setTimeout(r, 200));
+  child.stdin.write(bytes.subarray(30, cut));
+  const deadline = Date.now() + 10_000;
+  while (lines(out).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const early = lines(out).length;
+  assert.ok(early >= 1 && early < 4, `${early} entries printed while the pipe stayed open`);
+  child.stdin.end(bytes.subarray(cut));
+  const [code] = (await once(child, 'exit')) as [number];
+  assert.equal(code, 0);
+  assert.deepEqual(ids(out), ids(whole.out), 'the same ids however the bytes arrived');
+
+  // --limit 1 on a pipe that stays open: exits once the entry is printed.
+  const limited = spawn(process.execPath, [main, 'read', '-', '--limit', '1'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let one = '';
+  limited.stdout.on('data', (d) => (one += d));
+  limited.stdin.on('error', () => {}); // it may be gone before we close it
+  limited.stdin.write(bytes);
+  const exited = await Promise.race([once(limited, 'exit').then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
+  limited.stdin.destroy();
+  assert.equal(exited, true, 'exited without the end of its input');
+  assert.equal(lines(one).length, 1);
 });

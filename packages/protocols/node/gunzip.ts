@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
-/** Decompressed bytes yielded at a time. */
-const CHUNK = 1 << 20;
+/** Decompressed bytes yielded at a time (at most: a shorter chunk is all zlib had for now). */
+export const GUNZIP_CHUNK = 1 << 20;
 
 /** The gzip data itself is bad (cut short or damaged); read errors of the source are thrown as they are. */
 export class GzipDataError extends Error {
@@ -15,7 +15,7 @@ export class GzipDataError extends Error {
  * is destroyed when the caller stops early or the data ends.
  */
 export async function* gunzipChunks(compressed: Readable): AsyncGenerator<Buffer> {
-  const gunzip = createGunzip({ chunkSize: CHUNK });
+  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
   // A read error ends the decompression with it (pipe() alone would leave gunzip waiting).
   compressed.on('error', (e: Error) => gunzip.destroy(e));
   compressed.pipe(gunzip);

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { CapturePipeline } from '@trawl/protocols';
-import { gunzipChunks, GzipDataError } from '@trawl/protocols/node';
+import { gunzipChunks, GUNZIP_CHUNK as CHUNK, GzipDataError } from '@trawl/protocols/node';
 
 /**
  * Streams the gzip data of `file` (or of standard input, after `head` that was read ahead of it)
@@ -17,6 +17,7 @@ export async function readGzip(
   pipeline: CapturePipeline,
   onBytes: (n: number) => void,
   done: () => boolean,
+  caughtUp: () => void,
 ): Promise<string | null> {
   const compressed = 'file' in source ? createReadStream(source.file) : Readable.from(withHead(source.stdinHead, process.stdin));
   let offset = 0;
@@ -27,6 +28,9 @@ export async function readGzip(
       offset += chunk.length;
       onBytes(chunk.length);
       pipeline.push(chunk);
+      if (chunk.length < CHUNK) caughtUp();
+      // Not waiting for the next chunk of a live pipe once --limit is reached.
+      if (done()) return null;
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, parseLimitSettings, redactionFromArgs, type EngineLimits, type RedactOptions, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
+import { CapturePipeline, compressionOf, COMPRESSION_MAGIC_BYTES, defaultDissectors, firstRecordEnd, parseLimitSettings, redactionFromArgs, type EngineLimits, type RedactOptions, HAR_DOCUMENT_TAIL, harDocumentHead, toHarEntry, type Entry, type EngineStats } from '@trawl/protocols';
 import { nodeDecompress } from '@trawl/protocols/node';
 import { EXIT_OK, EXIT_RUNTIME, UsageError } from '../errors.js';
 import { StdoutSink } from '../output/sink.js';
@@ -109,7 +109,7 @@ export async function readCommand(argv: string[]): Promise<number> {
   const started = performance.now();
   // Standard input is fingerprinted by its first bytes, read ahead and handed to the pipeline first.
   const stdinHead = positionals.includes(STDIN) ? readHead(0, FINGERPRINT_BYTES) : null;
-  const captureId = positionals[0] === STDIN ? fingerprintOf('stdin', stdinHead!.bytes) : fingerprint(positionals[0]);
+  const captureId = positionals[0] === STDIN ? fingerprintOf('stdin', stdinHead!.key) : fingerprint(positionals[0]);
   const pipeline = new CapturePipeline({
     dissectors: defaultDissectors({ grpcDescriptorSets }),
     node: values.node ?? 'local',
@@ -138,13 +138,16 @@ export async function readCommand(argv: string[]): Promise<number> {
   const failures: string[] = [];
   let bytes = 0;
   const done = () => printed >= limit || out.closed;
+  // The input has nothing more for now (a live pipe: tcpdump -U -w - | trawl read -): what was
+  // printed goes out instead of waiting for the output buffer to fill.
+  const caughtUp = () => out.flush();
   for (const file of positionals) {
     const onBytes = (n: number) => (bytes += n);
     let error: string | null;
     if (file === STDIN) {
       const gzip = stdinHead!.error === null && compressionOf(stdinHead!.bytes) === 'gzip';
-      error = gzip ? await readGzip({ stdinHead: stdinHead!.bytes }, 'standard input', pipeline, onBytes, done) : readStream(0, 'standard input', pipeline, onBytes, done, stdinHead!);
-    } else error = isGzipFile(file) ? await readGzip({ file }, file, pipeline, onBytes, done) : readFile(file, pipeline, onBytes, done);
+      error = gzip ? await readGzip({ stdinHead: stdinHead!.bytes }, 'standard input', pipeline, onBytes, done, caughtUp) : readStream(0, 'standard input', pipeline, onBytes, done, caughtUp, stdinHead!);
+    } else error = isGzipFile(file) ? await readGzip({ file }, file, pipeline, onBytes, done, caughtUp) : readFile(file, pipeline, onBytes, done, caughtUp);
     if (error) failures.push(error);
     if (done()) break;
   }
@@ -187,7 +190,7 @@ function positiveInt(flag: string, text: string, allowZero = false): number {
  * offset when the file cannot be opened or is damaged; everything before the damage has been
  * processed.
  */
-function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean): string | null {
+function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean, caughtUp: () => void): string | null {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -200,7 +203,7 @@ function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) 
     return `${file}: cannot open (${err.code ?? err.message}) at byte offset 0`;
   }
   try {
-    return readStream(fd, file, pipeline, onBytes, done);
+    return readStream(fd, file, pipeline, onBytes, done, caughtUp);
   } finally {
     closeSync(fd);
   }
@@ -225,11 +228,19 @@ function isGzipFile(file: string): boolean {
 /** Bytes read ahead of the stream they start (standard input's, for its fingerprint). */
 interface Head {
   bytes: Uint8Array;
+  /** What the fingerprint covers: up to the end of the first packet (`firstRecordEnd`), else all of `bytes`. */
+  key: Uint8Array;
+  /** The stream ended within `bytes` (or a read failed). */
+  ended: boolean;
   /** The read that stopped it failed (its message), else null. */
   error: string | null;
 }
 
-/** Up to `size` bytes from the start of `fd` (fewer at its end or on a read error). */
+/**
+ * The start of `fd`, read until the capture's first packet is whole (the fingerprint's key: it
+ * comes at once on a live pipe), or `size` bytes when the stream is not a capture we can walk
+ * (gzip data, garbage), or the stream's end.
+ */
 function readHead(fd: number, size: number): Head {
   const head = new Uint8Array(size);
   let n = 0;
@@ -238,12 +249,18 @@ function readHead(fd: number, size: number): Head {
     try {
       got = readWaiting(fd, head, n, size - n);
     } catch (e) {
-      return { bytes: head.subarray(0, n), error: `read error (${(e as NodeJS.ErrnoException).code})` };
+      const bytes = head.subarray(0, n);
+      return { bytes, key: bytes, ended: true, error: `read error (${(e as NodeJS.ErrnoException).code})` };
     }
-    if (got === 0) break;
+    if (got === 0) {
+      const bytes = head.subarray(0, n);
+      return { bytes, key: bytes, ended: true, error: null };
+    }
     n += got;
+    const end = firstRecordEnd(head.subarray(0, n));
+    if (typeof end === 'number') return { bytes: head.subarray(0, n), key: head.subarray(0, end), ended: false, error: null };
   }
-  return { bytes: head.subarray(0, n), error: null };
+  return { bytes: head, key: head, ended: false, error: null };
 }
 
 /** What `Atomics.wait` sleeps on between reads of a non-blocking pipe that has nothing yet. */
@@ -267,12 +284,13 @@ function readWaiting(fd: number, buf: Uint8Array, at: number, length: number): n
  * ahead. Returns a message with the byte offset when the capture cannot be read or is damaged;
  * everything before the damage has been processed.
  */
-function readStream(fd: number, name: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean, head?: Head): string | null {
+function readStream(fd: number, name: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean, caughtUp: () => void, head?: Head): string | null {
   let offset = 0;
   if (head && head.bytes.length > 0) {
     offset = head.bytes.length;
     onBytes(offset);
     pipeline.push(head.bytes);
+    if (!head.ended) caughtUp();
   }
   if (head?.error) {
     pipeline.endFile();
@@ -282,9 +300,12 @@ function readStream(fd: number, name: string, pipeline: CapturePipeline, onBytes
   // Buffer's own subarray is several times slower than the typed array's.
   const buf = Buffer.allocUnsafe(CHUNK);
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, CHUNK);
-  // A head shorter than asked for ended at the stream's end.
-  const more = !head || head.bytes.length === FINGERPRINT_BYTES;
+  const more = !head || !head.ended;
   while (more) {
+    // Stopped early (--limit reached, stdout closed): the rest is not read (a live pipe is not
+    // waited on), which is no damage to report (endFile would call the record cut by the last
+    // chunk truncated).
+    if (done()) return null;
     let n: number;
     try {
       n = readWaiting(fd, bytes, 0, CHUNK);
@@ -293,12 +314,11 @@ function readStream(fd: number, name: string, pipeline: CapturePipeline, onBytes
       return `${name}: read error (${(e as NodeJS.ErrnoException).code}) at byte offset ${offset}`;
     }
     if (n === 0) break;
-    // Stopped early (--limit reached, stdout closed): the rest of the file is not read, which is
-    // no damage to report (endFile would call the record cut by the last chunk truncated).
-    if (done()) return null;
     offset += n;
     onBytes(n);
     pipeline.push(bytes.subarray(0, n));
+    // A short read: the producer has nothing more yet (a file's only at its end).
+    if (n < CHUNK) caughtUp();
   }
   const error = pipeline.endFile();
   if (error) return `${name}: ${error.message}`;
