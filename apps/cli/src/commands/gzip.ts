@@ -7,19 +7,19 @@ import type { CapturePipeline } from '@trawl/protocols';
 import { gunzipChunks, GUNZIP_CHUNK as CHUNK, GzipDataError } from '@trawl/protocols/node';
 
 /**
- * Streams the gzip data of `file` (or of standard input, after `head` that was read ahead of it)
+ * Streams the gzip data of an open file (`fd`, which the stream closes) (or of standard input, after `head` that was read ahead of it)
  * through the pipeline. Returns a message when the data is damaged or the capture inside is:
  * everything before the damage has been processed.
  */
 export async function readGzip(
-  source: { file: string } | { stdinHead: Uint8Array },
+  source: { fd: number } | { stdinHead: Uint8Array },
   name: string,
   pipeline: CapturePipeline,
   onBytes: (n: number) => void,
   done: () => boolean,
   caughtUp: () => void,
 ): Promise<string | null> {
-  const compressed = 'file' in source ? createReadStream(source.file) : Readable.from(withHead(source.stdinHead, process.stdin));
+  const compressed = 'fd' in source ? createReadStream('', { fd: source.fd, start: 0 }) : Readable.from(withHead(source.stdinHead, process.stdin));
   let offset = 0;
   try {
     for await (const chunk of gunzipChunks(compressed)) {

@@ -147,7 +147,7 @@ export async function readCommand(argv: string[]): Promise<number> {
     if (file === STDIN) {
       const gzip = stdinHead!.error === null && compressionOf(stdinHead!.bytes) === 'gzip';
       error = gzip ? await readGzip({ stdinHead: stdinHead!.bytes }, 'standard input', pipeline, onBytes, done, caughtUp) : readStream(0, 'standard input', pipeline, onBytes, done, caughtUp, stdinHead!);
-    } else error = isGzipFile(file) ? await readGzip({ file }, file, pipeline, onBytes, done, caughtUp) : readFile(file, pipeline, onBytes, done, caughtUp);
+    } else error = await readFile(file, pipeline, onBytes, done, caughtUp);
     if (error) failures.push(error);
     if (done()) break;
   }
@@ -186,11 +186,11 @@ function positiveInt(flag: string, text: string, allowZero = false): number {
 }
 
 /**
- * Opens one file and streams it through the pipeline. Returns a message naming the file and byte
+ * Opens one file and streams it through the pipeline (through zlib when it is gzip data). Returns a message naming the file and byte
  * offset when the file cannot be opened or is damaged; everything before the damage has been
  * processed.
  */
-function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean, caughtUp: () => void): string | null {
+async function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) => void, done: () => boolean, caughtUp: () => void): Promise<string | null> {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -202,26 +202,16 @@ function readFile(file: string, pipeline: CapturePipeline, onBytes: (n: number) 
     const err = e as NodeJS.ErrnoException;
     return `${file}: cannot open (${err.code ?? err.message}) at byte offset 0`;
   }
+  let handedOver = false;
   try {
+    const magic = new Uint8Array(COMPRESSION_MAGIC_BYTES);
+    if (compressionOf(magic.subarray(0, readSync(fd, magic, 0, magic.length, 0))) === 'gzip') {
+      handedOver = true; // the decompressing stream closes it
+      return await readGzip({ fd }, file, pipeline, onBytes, done, caughtUp);
+    }
     return readStream(fd, file, pipeline, onBytes, done, caughtUp);
   } finally {
-    closeSync(fd);
-  }
-}
-
-/** Does `file` start with gzip's magic number? (False when it cannot be read: readFile says why.) */
-function isGzipFile(file: string): boolean {
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      const head = new Uint8Array(COMPRESSION_MAGIC_BYTES);
-      const n = readSync(fd, head, 0, head.length, 0);
-      return compressionOf(head.subarray(0, n)) === 'gzip';
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
+    if (!handedOver) closeSync(fd);
   }
 }
 
