@@ -182,6 +182,9 @@ test('bad usage exits 2 with a message', () => {
   const start = trawl('start', '--engine-limit', 'maxConnections=none', '--port', '1');
   assert.equal(start.code, 2, start.err);
   assert.match(start.err, /^trawl: --engine-limit: engine limit maxConnections needs a whole number/);
+  const kube = trawl('start', '--kubeconfig', '/nonexistent/kubeconfig', '--port', '1');
+  assert.equal(kube.code, 2, kube.err);
+  assert.match(kube.err, /^trawl: --kubeconfig \/nonexistent\/kubeconfig: no such file/);
 });
 
 test('kfl check prints the normalised query or the positioned error', () => {

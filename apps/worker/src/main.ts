@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { CaptureOpenError } from './capture/live.js';
 import { errorMessage, stderrLogger } from './log.js';
+import { KubeConfigError } from './naming/kubernetes/kubeconfig.js';
 import { parseOptions, USAGE, UsageError } from './options.js';
 import { Worker } from './worker.js';
 
@@ -30,7 +31,15 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (e) => log.error('worker.uncaught', { error: errorMessage(e), stack: e.stack?.split('\n')[1]?.trim() }));
   process.on('unhandledRejection', (e) => log.error('worker.unhandled_rejection', { error: errorMessage(e) }));
 
-  const worker = new Worker(options, log);
+  let worker: Worker;
+  try {
+    worker = new Worker(options, log);
+  } catch (e) {
+    // A kubeconfig that cannot be used is bad configuration, told before anything starts.
+    if (!(e instanceof KubeConfigError)) throw e;
+    process.stderr.write(`trawl-worker: ${e.message}\n`);
+    process.exit(EXIT_USAGE);
+  }
   // The handlers are in place before the capture starts: a SIGTERM that arrives while the worker
   // is still starting (capture open, NATS not yet connected) is a clean stop once the start is
   // done, never the default action that kills it with nothing flushed. A second signal forces it.

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseLimitSettings, redactionFromArgs, type EngineLimits, type RedactOptions } from '@trawl/protocols';
+import { kubernetesSource, type KubernetesSource } from './naming/kubernetes/kubeconfig.js';
 
 export const USAGE = `usage: node apps/worker/dist/main.js [options]
 
@@ -46,6 +47,9 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
   --tcpdump-pipe KIND       socket|fifo: the capture program's stdout as Node's socketpair (default)
                             or a FIFO
   --drain-ms MS             on SIGINT/SIGTERM, wait this long to publish what is left (default 5000)
+  --kubeconfig PATH         name ends from this cluster's pods and services (its current context);
+                            in a pod (KUBERNETES_SERVICE_HOST set) the service account is used
+  --no-kubernetes           no Kubernetes naming, even in a pod
 
 With neither --iface, --interface-prefix nor --file, the worker captures on "any".`;
 
@@ -87,6 +91,8 @@ export interface WorkerOptions {
   snaplen: number;
   tcpdumpPipe: 'socket' | 'fifo';
   drainMs: number;
+  /** Where pods and services are listed from; null: no Kubernetes naming. */
+  kubernetes: KubernetesSource | null;
   help: boolean;
 }
 
@@ -140,6 +146,8 @@ export function parseOptions(argv: string[]): WorkerOptions {
         snaplen: { type: 'string' },
         'tcpdump-pipe': { type: 'string' },
         'drain-ms': { type: 'string' },
+        kubeconfig: { type: 'string' },
+        'no-kubernetes': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -171,6 +179,8 @@ export function parseOptions(argv: string[]): WorkerOptions {
   if (tcpdumpMode !== 'block' && tcpdumpMode !== 'immediate') throw new UsageError(`--tcpdump-mode takes block or immediate, not "${tcpdumpMode}"`);
   const tcpdumpPipe = values['tcpdump-pipe'] ?? (process.env.TRAWL_TCPDUMP_PIPE || 'socket');
   if (tcpdumpPipe !== 'socket' && tcpdumpPipe !== 'fifo') throw new UsageError(`--tcpdump-pipe takes socket or fifo, not "${tcpdumpPipe}"`);
+  if (values.kubeconfig !== undefined && values.kubeconfig.trim() === '') throw new UsageError('--kubeconfig needs a path');
+  if (values.kubeconfig !== undefined && values['no-kubernetes']) throw new UsageError('--kubeconfig and --no-kubernetes contradict each other');
   const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
   let redact: RedactOptions | false;
   try {
@@ -211,6 +221,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
     tcpdumpPipe,
     snaplen: int('--snaplen', values.snaplen ?? (process.env.TRAWL_TCPDUMP_SNAPLEN || undefined), 0, 0, 262_144),
     drainMs: int('--drain-ms', values['drain-ms'], 5_000, 0, 600_000),
+    kubernetes: kubernetesSource(values.kubeconfig, values['no-kubernetes'] ?? false),
     help: values.help ?? false,
   };
 }

@@ -42,6 +42,8 @@ const BAD: Array<[string[], RegExp]> = [
   [['--engine-limit', 'maxConnections=0'], /--engine-limit: engine limit maxConnections needs a whole number ≥ 1, not "0" \(default 100000\)/],
   [['--capture-backend', 'cap', '--iface', 'nosuchif0', '--metrics-port', '0'], /cannot capture on nosuchif0: no such interface/],
   [['--capture-backend', 'cap', '--iface', 'lo', '--bpf', 'tcp and (', '--metrics-port', '0'], /cannot capture on lo: .*filter/i],
+  [['--kubeconfig', ' '], /--kubeconfig needs a path/],
+  [['--kubeconfig', 'k.yaml', '--no-kubernetes'], /--kubeconfig and --no-kubernetes contradict each other/],
 ];
 
 for (const [args, message] of BAD) {

@@ -14,6 +14,8 @@ import { startHttp } from './http/server.js';
 import { errorMessage, type Logger } from './log.js';
 import { NamerChain } from './naming/chain.js';
 import { HostNamer } from './naming/host.js';
+import { loadKubeConfig } from './naming/kubernetes/kubeconfig.js';
+import { KubernetesNamer } from './naming/kubernetes/namer.js';
 import { LocalAddresses } from './naming/local-addresses.js';
 import { ProcessNamer } from './naming/process.js';
 import type { CaptureBackend, WorkerOptions } from './options.js';
@@ -24,6 +26,8 @@ import { Publisher } from './publish/publisher.js';
 
 export const WORKER_VERSION = '0.1.0';
 const REPORT_MS = 5_000;
+/** How long capture waits for the first lists of pods and services, so early entries are named. */
+const KUBERNETES_SYNC_WAIT_MS = 10_000;
 
 /** The worker: a capture source → the engine → batches → JetStream, with /metrics and /health. */
 export class Worker {
@@ -33,6 +37,8 @@ export class Worker {
   readonly publisher: Publisher;
   readonly batcher: EntryBatcher;
   readonly processNamer: ProcessNamer;
+  /** Present when the worker names ends from a Kubernetes cluster (--kubeconfig, or in a pod). */
+  readonly kubernetesNamer: KubernetesNamer | null;
   private readonly namer: NamerChain;
   private readonly flows = new FlowTable();
   private capture: LiveCapture | IsolatedCapture | ProcessCapture | null = null;
@@ -44,6 +50,7 @@ export class Worker {
   private fileErrors = 0;
   private filesDone = false;
 
+  /** Throws KubeConfigError when the Kubernetes configuration it is given cannot be loaded. */
   constructor(
     readonly options: WorkerOptions,
     private readonly log: Logger,
@@ -51,8 +58,10 @@ export class Worker {
     const local = new LocalAddresses();
     this.processNamer = new ProcessNamer({ isLocal: (ip) => local.has(ip) });
     this.processNamer.warm();
-    // A Kubernetes namer goes first in this chain when it exists.
-    this.namer = new NamerChain([this.processNamer, new HostNamer(local)]);
+    this.kubernetesNamer = options.kubernetes ? new KubernetesNamer(loadKubeConfig(options.kubernetes), log) : null;
+    // The cluster knows pods and services; /proc knows this machine's processes; then host or external.
+    const namers = [this.processNamer, new HostNamer(local)];
+    this.namer = new NamerChain(this.kubernetesNamer ? [this.kubernetesNamer, ...namers] : namers);
     this.publisher = new Publisher({
       servers: options.nats,
       node: options.node,
@@ -98,6 +107,8 @@ export class Worker {
       redact: o.redact !== false,
     });
     this.publisher.start();
+    // Names first, then packets: an entry is named when it is built, never later.
+    if (this.kubernetesNamer) await this.kubernetesNamer.start(KUBERNETES_SYNC_WAIT_MS);
     if (o.files.length > 0) {
       void this.readFiles();
     } else {
@@ -179,6 +190,7 @@ export class Worker {
     for (const t of this.timers) clearInterval(t);
     await this.capture?.stop();
     if (!this.filesDone) this.pipeline.finish();
+    await this.kubernetesNamer?.stop();
     this.batcher.seal();
     const report = this.flows.take(this.options.node);
     if (report) this.publisher.publishFlows(report);
@@ -194,6 +206,7 @@ export class Worker {
     const q = this.publisher.queue;
     const n = this.processNamer.stats;
     const c = this.capture;
+    const k = this.kubernetesNamer?.stats;
     return {
       packets: e.packets,
       bytes: e.bytes,
@@ -221,6 +234,10 @@ export class Worker {
       frameErrors: this.pipeline.frameErrors,
       fileErrors: this.fileErrors,
       lastBatchLatencySeconds: p.lastBatchLatencyMs / 1000,
+      kubernetesSynced: k?.synced ? 1 : 0,
+      kubernetesPods: k?.pods ?? 0,
+      kubernetesServices: k?.services ?? 0,
+      kubernetesWatchErrors: k?.watchErrors ?? 0,
     };
   }
 
@@ -241,6 +258,7 @@ export class Worker {
       captureBackend: this.options.files.length > 0 ? undefined : (this.backend ?? this.options.captureBackend),
       capturePids: this.capture instanceof ProcessCapture ? this.capture.pids : undefined,
       files: this.options.files.length > 0 ? { done: this.filesDone, errors: this.fileErrors } : undefined,
+      kubernetes: this.kubernetesNamer?.stats,
       packets: s.packets,
       entries: s.entries,
       publishedEntries: s.publishedEntries,

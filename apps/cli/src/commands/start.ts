@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNatsServer, type NatsServer } from '@trawl/bus';
 import { parseLimitSettings, redactOptionsFromArgs } from '@trawl/protocols';
@@ -13,13 +13,16 @@ export const START_USAGE = `usage: trawl start [--data DIR] [--port 8898] [--ifa
                    [--interface-prefix veth] [--bpf FILTER] [--nats-port 4222] [--metrics-port 8899]
                    [--webhooks FILE] [--apisec-config service_config.json] [--capture-backend trawl-pcap|tcpdump|cap]
                    [--engine-limit NAME=VALUE]... [--redact-header LIST] [--redact-query-key LIST] [--redact-json-field LIST]
+                   [--kubeconfig FILE]
 
 Runs trawl on this machine: nats-server with JetStream, the hub (SQLite under DIR) and a worker
 capturing this machine's traffic (all interfaces, loopback included, unless --iface or
 --interface-prefix say otherwise). Prints the URL; Ctrl-C stops everything. A part that exits on
 its own is started again (given up after 5 exits in a minute). Capture needs root.
 --engine-limit goes to the worker's packet engine (as in trawl read --help): maxConnections=500000.
---redact-* name more secrets for the worker to redact before entries leave it, on top of the defaults.`;
+--redact-* name more secrets for the worker to redact before entries leave it, on top of the defaults.
+--kubeconfig names the ends of connections by the pods and services of that cluster (its current
+context), listed and watched by the worker.`;
 
 /** Our own ports are left out of capture so trawl does not watch itself. */
 function defaultBpf(natsPort: number, hubPort: number, metricsPort: number): string {
@@ -44,6 +47,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       'redact-header': { type: 'string', multiple: true },
       'redact-query-key': { type: 'string', multiple: true },
       'redact-json-field': { type: 'string', multiple: true },
+      kubeconfig: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,6 +70,14 @@ export async function startCommand(argv: string[]): Promise<number> {
     redactOptionsFromArgs({ headers: values['redact-header'], queryKeys: values['redact-query-key'], jsonFields: values['redact-json-field'] });
   } catch (e) {
     throw new UsageError((e as Error).message);
+  }
+  const kubeconfig = values.kubeconfig === undefined ? undefined : resolve(values.kubeconfig);
+  if (kubeconfig !== undefined) {
+    try {
+      accessSync(kubeconfig, constants.R_OK);
+    } catch (e) {
+      throw new UsageError(`--kubeconfig ${values.kubeconfig}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
   }
   if (process.getuid?.() !== 0) {
     throw new RuntimeError('capture needs root (libpcap opens the interfaces): run sudo ./trawl start');
@@ -128,6 +140,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     if (values['capture-backend']) workerArgs.push('--capture-backend', values['capture-backend']);
     for (const setting of engineLimits) workerArgs.push('--engine-limit', setting);
     for (const [flag, lists] of secrets) for (const list of lists ?? []) workerArgs.push(flag, list);
+    if (kubeconfig !== undefined) workerArgs.push('--kubeconfig', kubeconfig);
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
     // Ready once it says capture started: not on any line with "capture" in it, which its own

@@ -28,6 +28,10 @@ export interface WorkerStats {
   frameErrors: number;
   fileErrors: number;
   lastBatchLatencySeconds: number;
+  kubernetesSynced: number;
+  kubernetesPods: number;
+  kubernetesServices: number;
+  kubernetesWatchErrors: number;
 }
 
 type Spec = { key: keyof WorkerStats; name: string; help: string; counter: boolean };
@@ -59,6 +63,10 @@ const SPECS: Spec[] = [
   { key: 'frameErrors', name: 'frame_errors_total', help: 'Frames whose handling failed (a bug: see the log).', counter: true },
   { key: 'fileErrors', name: 'file_errors_total', help: 'Capture files that could not be read.', counter: true },
   { key: 'lastBatchLatencySeconds', name: 'publish_latency_seconds', help: 'First entry of the last batch added → its JetStream ack.', counter: false },
+  { key: 'kubernetesSynced', name: 'kubernetes_synced', help: 'Pods, services and EndpointSlices have each been listed (1), or not yet / no Kubernetes naming (0).', counter: false },
+  { key: 'kubernetesPods', name: 'kubernetes_pods', help: 'Pods known to the Kubernetes namer.', counter: false },
+  { key: 'kubernetesServices', name: 'kubernetes_services', help: 'Services known to the Kubernetes namer.', counter: false },
+  { key: 'kubernetesWatchErrors', name: 'kubernetes_watch_errors_total', help: 'Lists or watches of the Kubernetes API that failed (each is retried).', counter: true },
 ];
 
 export interface InterfaceKernelCounters {
