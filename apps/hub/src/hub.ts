@@ -17,6 +17,7 @@ import { EntryStore } from './store/store.js';
 import { EndpointInventory, type InventoryOptions } from './endpoints/inventory.js';
 import { HubMetrics } from './metrics/hub-metrics.js';
 import { WebhookManager, type WebhookOptions } from './webhooks/manager.js';
+import { RecordingStore } from './recordings/store.js';
 import { ApisecPusher, type ApisecOptions } from './apisec/pusher.js';
 
 export interface HubOptions {
@@ -103,6 +104,13 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     }
   }
   ingest.onStored('webhooks', (entries) => webhooks.observe(entries));
+  let recordings: RecordingStore;
+  try {
+    recordings = RecordingStore.open(o.dataDir);
+  } catch (e) {
+    store.close();
+    throw new StartError(`cannot open the recordings store in ${o.dataDir}: ${(e as Error).message}`);
+  }
   const apisec = o.apisecConfigPath ? new ApisecPusher(store.db, endpoints, log, { ...o.apisecOptions, configPath: o.apisecConfigPath }) : undefined;
   /** Saves what changed; `wait`: even if the ingest's writer holds the lock (else the next tick tries again). */
   const saveEndpoints = (wait = false) => {
@@ -117,9 +125,10 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, onEndpointsCleared: () => saveEndpoints() };
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, onEndpointsCleared: () => saveEndpoints() };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
+    recordings.close();
     store.close();
     throw new StartError(`cannot listen on ${o.host}:${o.port}: ${(e as Error).message}`);
   }
@@ -178,6 +187,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
         await link.close();
         await retaining;
         saveEndpoints(true);
+        recordings.close();
         store.close();
       })();
       return stopped;

@@ -1,0 +1,207 @@
+/**
+ * Recordings (recordings/): named, kept sets of entries.
+ *   GET    /api/recordings                       every recording, newest first
+ *   POST   /api/recordings {name, q, from, to, limit}   copy what matches now → 202, state "copying"
+ *   GET    /api/recordings/:id                   one (poll it until state is "ready" or "failed")
+ *   DELETE /api/recordings/:id
+ *   GET    /api/recordings/:id/export?format=ndjson|har   its entries as a download
+ *   POST   /api/recordings/:id/replay {target, limit, concurrency, timeoutMs}   → the report
+ */
+import { randomBytes } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import { HAR_PROTOCOLS, harDocumentHead, toHarEntry, type Entry } from '@trawl/protocols';
+import { compileQuery, withTimeRange } from '../../query/compiled.js';
+import { parseTime } from '../../query/cursor.js';
+import { copyIntoRecording } from '../../recordings/copy.js';
+import { replay } from '../../recordings/replay.js';
+import type { RecordingStore } from '../../recordings/store.js';
+import type { ApiDeps } from '../deps.js';
+import { BadParameter, sendError } from '../errors.js';
+import { Params } from '../params.js';
+
+export const DEFAULT_RECORDING_LIMIT = 100_000;
+export const MAX_RECORDING_LIMIT = 1_000_000;
+export const DEFAULT_REPLAY_LIMIT = 1_000;
+export const MAX_REPLAY_LIMIT = 10_000;
+const EXPORT_PAGE = 1000;
+const MAX_NAME = 100;
+const HAR_CREATOR = { name: 'trawl', version: '0.1.0' };
+
+type Body = Record<string, unknown>;
+
+async function jsonObject(c: Context): Promise<Body> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new BadParameter('body', 'the request body must be a JSON object');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadParameter('body', 'the request body must be a JSON object');
+  return body as Body;
+}
+
+function only(body: Body, allowed: readonly string[]): void {
+  for (const k of Object.keys(body)) if (!allowed.includes(k)) throw new BadParameter(k, `unknown field ${JSON.stringify(k.slice(0, 64))} (accepted: ${allowed.join(', ')})`);
+}
+
+function intField(body: Body, name: string, min: number, max: number, fallback: number): number {
+  const v = body[name];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) throw new BadParameter(name, `${name} must be an integer ${min}..${max}`);
+  return v;
+}
+
+function timeField(body: Body, name: string): number | undefined {
+  const v = body[name];
+  if (v === undefined || v === null || v === '') return undefined;
+  const t = typeof v === 'number' ? (Number.isSafeInteger(v) && v >= 0 ? v : undefined) : typeof v === 'string' ? parseTime(v) : undefined;
+  if (t === undefined) throw new BadParameter(name, `${name} must be a time in ms since the epoch or an ISO 8601 date-time`);
+  return t;
+}
+
+function nameField(body: Body): string {
+  const v = body.name;
+  if (typeof v !== 'string' || v.trim() === '') throw new BadParameter('name', 'name is required: a short text');
+  // eslint-disable-next-line no-control-regex
+  if (v.length > MAX_NAME || /[\u0000-\u001f\u007f]/.test(v)) throw new BadParameter('name', `name must be at most ${MAX_NAME} characters, without control characters`);
+  return v.trim();
+}
+
+function targetField(body: Body): URL {
+  const v = body.target;
+  let url: URL | undefined;
+  try {
+    url = typeof v === 'string' ? new URL(v) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new BadParameter('target', 'target must be an http:// or https:// URL (scheme, host, port, optional base path)');
+  }
+  if (url.username || url.password) throw new BadParameter('target', 'target must not hold credentials');
+  return url;
+}
+
+export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
+  const store = (): RecordingStore => deps.recordings!;
+  const guard = async (c: Context, run: () => Promise<Response> | Response): Promise<Response> => {
+    if (!deps.recordings) return sendError(c, 404, 'not_found', 'recordings are off on this hub');
+    return run();
+  };
+  const missing = (c: Context) => sendError(c, 404, 'not_found', 'no such recording');
+
+  app.get('/api/recordings', (c) =>
+    guard(c, () => {
+      new Params(c, []);
+      return c.json({ recordings: store().list() });
+    }),
+  );
+
+  app.post('/api/recordings', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const body = await jsonObject(c);
+      only(body, ['name', 'q', 'from', 'to', 'limit']);
+      const name = nameField(body);
+      const q = body.q === undefined || body.q === null ? '' : body.q;
+      if (typeof q !== 'string') throw new BadParameter('q', 'q must be a KFL query (text)');
+      const from = timeField(body, 'from');
+      const to = timeField(body, 'to');
+      if (from !== undefined && to !== undefined && to < from) throw new BadParameter('to', 'to must not be before from');
+      const limit = intField(body, 'limit', 1, MAX_RECORDING_LIMIT, DEFAULT_RECORDING_LIMIT);
+      const compiled = compileQuery(q); // an invalid query is a 400 with its position
+      const query = { ...compiled, sql: withTimeRange(compiled.sql, { from }) };
+      const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+      const meta = store().create({ id, name, query: q, from: from ?? null, to: to ?? null, createdAt: Date.now() });
+      void copyIntoRecording(deps.store, store(), { id, query, to, limit });
+      c.header('Location', `/api/recordings/${id}`);
+      return c.json({ recording: meta }, 202);
+    }),
+  );
+
+  app.get('/api/recordings/:id', (c) =>
+    guard(c, () => {
+      new Params(c, []);
+      const meta = store().get(c.req.param('id'));
+      return meta ? c.json({ recording: meta }) : missing(c);
+    }),
+  );
+
+  app.delete('/api/recordings/:id', (c) =>
+    guard(c, () => {
+      new Params(c, []);
+      return store().delete(c.req.param('id')) ? c.json({ deleted: true }) : missing(c);
+    }),
+  );
+
+  app.get('/api/recordings/:id/export', (c) =>
+    guard(c, () => {
+      const p = new Params(c, ['format']);
+      const format = p.raw('format') || 'ndjson';
+      if (format !== 'ndjson' && format !== 'har') throw new BadParameter('format', 'format must be ndjson or har');
+      const meta = store().get(c.req.param('id'));
+      if (!meta) return missing(c);
+      if (meta.state !== 'ready') return sendError(c, 409, 'not_ready', `the recording is ${meta.state}${meta.error ? `: ${meta.error}` : ''}`);
+      const file = meta.name.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'recording';
+      c.header('Content-Type', format === 'har' ? 'application/json; charset=UTF-8' : 'application/x-ndjson; charset=UTF-8');
+      c.header('Content-Disposition', `attachment; filename="${file}.${format}"`);
+      c.header('Cache-Control', 'no-store');
+      let at = 0;
+      let har = 0;
+      let notHar = 0;
+      const encoder = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            try {
+              let text = at === 0 && format === 'har' ? harDocumentHead(HAR_CREATOR) + '\n' : '';
+              const page = store().page(meta.id, at, EXPORT_PAGE);
+              at += page.length;
+              for (const json of page) {
+                if (format === 'ndjson') text += json + '\n';
+                else {
+                  const entry = toHarEntry(JSON.parse(json) as Entry);
+                  if (entry === null) notHar++;
+                  else text += (har++ > 0 ? ',' : '') + JSON.stringify(entry) + '\n';
+                }
+              }
+              const done = page.length < EXPORT_PAGE;
+              if (done && format === 'har') {
+                const notes = [`recording "${meta.name}": ${har} entries, newest first`];
+                if (notHar > 0) notes.push(`${notHar} entries of other protocols left out (HAR holds ${[...HAR_PROTOCOLS].join(', ')})`);
+                text += `],"comment":${JSON.stringify(notes.join('; '))}}}\n`;
+              }
+              if (text !== '') controller.enqueue(encoder.encode(text));
+              if (done) controller.close();
+            } catch (e) {
+              controller.error(e);
+            }
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      return c.body(body, 200);
+    }),
+  );
+
+  app.post('/api/recordings/:id/replay', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const body = await jsonObject(c);
+      only(body, ['target', 'limit', 'concurrency', 'timeoutMs']);
+      const target = targetField(body);
+      const limit = intField(body, 'limit', 1, MAX_REPLAY_LIMIT, DEFAULT_REPLAY_LIMIT);
+      const concurrency = intField(body, 'concurrency', 1, 32, 4);
+      const timeoutMs = intField(body, 'timeoutMs', 100, 60_000, 10_000);
+      const meta = store().get(c.req.param('id'));
+      if (!meta) return missing(c);
+      if (meta.state !== 'ready') return sendError(c, 409, 'not_ready', `the recording is ${meta.state}${meta.error ? `: ${meta.error}` : ''}`);
+      // The first `limit` requests in time order (the recording holds them newest first).
+      const entries = store()
+        .page(meta.id, Math.max(0, meta.entries - limit), limit)
+        .map((j) => JSON.parse(j) as Entry)
+        .reverse();
+      return c.json({ recording: meta.id, report: await replay(entries, { target, concurrency, timeoutMs }) });
+    }),
+  );
+}

@@ -1,0 +1,262 @@
+// Recordings through the API over real SQLite files: made from a KFL query and a time range,
+// kept when retention trims the entries store, exported, deleted, replayed against a real HTTP
+// server (entries from real captures: packages/protocols' HTTP/1 goldens) with an exact report.
+import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { compile } from '@trawl/kfl';
+import type { Entry } from '@trawl/protocols';
+import { newRetentionCounters, runRetention } from '../store/retention.js';
+import { testApi, type TestApi } from '../test-support/api.js';
+import { makeEntries, makeEntry, T0 } from '../test-support/entries.js';
+import { RecordingStore, type RecordingMeta } from './store.js';
+
+const CAPTURES = fileURLToPath(new URL('../../../../packages/protocols/src/http1/captures/', import.meta.url));
+const golden = (name: string): Entry[] =>
+  readFileSync(join(CAPTURES, `${name}.golden.jsonl`), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Entry);
+
+let api: TestApi;
+let recDir: string;
+let recordings: RecordingStore;
+let all: Entry[];
+
+before(() => {
+  recDir = mkdtempSync(join(tmpdir(), 'hub-recordings-'));
+  recordings = RecordingStore.open(recDir);
+  api = testApi({ recordings }, { partitionRows: 1_000 });
+  all = makeEntries(0, 2_500);
+  for (let i = 0; i < all.length; i += 250) api.store.insert(all.slice(i, i + 250));
+});
+
+after(() => {
+  api.close();
+  recordings.close();
+  rmSync(recDir, { recursive: true, force: true });
+});
+
+async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; text: string; headers: Headers }> {
+  const res = await api.app.request(path, { method, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const text = await res.text();
+  let parsed: any;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status: res.status, body: parsed, text, headers: res.headers };
+}
+
+async function record(body: Record<string, unknown>): Promise<RecordingMeta> {
+  const r = await call('POST', '/api/recordings', body);
+  assert.equal(r.status, 202, r.text);
+  assert.equal(r.body.recording.state, 'copying');
+  assert.equal(r.headers.get('location'), `/api/recordings/${r.body.recording.id}`);
+  for (let i = 0; i < 200; i++) {
+    const got = await api.get(`/api/recordings/${r.body.recording.id}`);
+    if (got.body.recording.state !== 'copying') return got.body.recording as RecordingMeta;
+    await new Promise((res) => setTimeout(res, 10));
+  }
+  throw new Error('the copy never finished');
+}
+
+const ndjson = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Entry);
+const newestFirst = (entries: Entry[]) => [...entries].sort((a, b) => b.timestamp - a.timestamp).map((e) => e.id);
+
+describe('recordings', () => {
+  test('made from a KFL query and [from, to): exactly the matching entries, newest first, as stored', async () => {
+    const q = 'http and response.status >= 500';
+    const from = T0 + 3_000;
+    const to = T0 + 20_000;
+    const predicate = compile(q).predicate as (e: Entry) => boolean;
+    const want = all.filter((e) => predicate(e) && e.timestamp >= from && e.timestamp < to);
+    assert.ok(want.length > 20);
+    const meta = await record({ name: 'errors during the deploy', q, from, to: new Date(to).toISOString() });
+    assert.equal(meta.state, 'ready', meta.error ?? '');
+    assert.deepEqual([meta.name, meta.query, meta.from, meta.to, meta.entries, meta.limited], ['errors during the deploy', q, from, to, want.length, false]);
+    assert.ok(meta.bytes > 0);
+    const exported = await api.get(`/api/recordings/${meta.id}/export`);
+    assert.equal(exported.status, 200);
+    assert.match(exported.headers.get('content-disposition') ?? '', /filename="errors_during_the_deploy\.ndjson"/);
+    const got = ndjson(exported.text);
+    assert.deepEqual(got.map((e) => e.id), newestFirst(want));
+    assert.deepEqual(got.find((e) => e.id === want[0]!.id), want[0]);
+    const har = await api.get(`/api/recordings/${meta.id}/export?format=har`);
+    assert.equal(har.body.log.entries.length, want.filter((e) => e.protocol.name === 'http' || e.protocol.name === 'http2' || e.protocol.name === 'grpc').length);
+    assert.match(har.body.log.comment, /^recording "errors during the deploy": \d+ entries, newest first/);
+    const list = await api.get('/api/recordings');
+    assert.ok(list.body.recordings.some((r: RecordingMeta) => r.id === meta.id));
+  });
+
+  test('a limit stops the copy and says so; every entry with no query', async () => {
+    const limited = await record({ name: 'first ten', limit: 10 });
+    assert.deepEqual([limited.state, limited.entries, limited.limited], ['ready', 10, true]);
+    const whole = await record({ name: 'everything' });
+    assert.deepEqual([whole.entries, whole.limited], [all.length, false]);
+  });
+
+  test('kept when retention trims the entries it was made from, and across a restart', async () => {
+    const meta = await record({ name: 'kept', q: 'redis' });
+    const before = (await api.get(`/api/recordings/${meta.id}/export`)).text;
+    await runRetention(api.store, { maxCount: 100 }, newRetentionCounters());
+    assert.ok(api.store.rows <= 1_000, `trimmed to ${api.store.rows}`);
+    assert.equal((await api.get(`/api/recordings/${meta.id}/export`)).text, before);
+    // The same file opened again (a hub restart) has it whole.
+    const again = RecordingStore.open(recDir);
+    try {
+      assert.equal(again.get(meta.id)?.entries, meta.entries);
+      assert.equal(again.page(meta.id, 0, 1_000_000).join('\n') + '\n', before);
+    } finally {
+      again.close();
+    }
+    // Put the entries back for the tests after this one.
+    for (let i = 0; i < all.length; i += 250) api.store.insert(all.slice(i, i + 250));
+  });
+
+  test('deleted: gone from the list, its export and its entries', async () => {
+    const meta = await record({ name: 'to delete', q: 'dns' });
+    assert.deepEqual((await call('DELETE', `/api/recordings/${meta.id}`)).body, { deleted: true });
+    assert.equal((await api.get(`/api/recordings/${meta.id}`)).status, 404);
+    assert.equal((await api.get(`/api/recordings/${meta.id}/export`)).status, 404);
+    assert.equal((await call('DELETE', `/api/recordings/${meta.id}`)).status, 404);
+    assert.equal(recordings.page(meta.id, 0, 10).length, 0);
+  });
+
+  test('a copy the hub did not finish is failed on the next start, with the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-recordings-crash-'));
+    try {
+      const s = RecordingStore.open(dir);
+      s.create({ id: 'x', name: 'half', query: '', from: null, to: null, createdAt: Date.now() });
+      s.append('x', ['{"id":"a"}']);
+      s.close();
+      const reopened = RecordingStore.open(dir);
+      assert.deepEqual([reopened.get('x')?.state, reopened.get('x')?.error, reopened.get('x')?.entries], ['failed', 'the hub stopped while copying', 1]);
+      reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('bad requests get 400 with the field named; unknown ids 404; nothing is created', async () => {
+    const count = (await api.get('/api/recordings')).body.recordings.length;
+    const cases: Array<[unknown, number, string, RegExp]> = [
+      [{}, 400, 'name', /name is required/],
+      [{ name: 'x'.repeat(101) }, 400, 'name', /at most 100 characters/],
+      [{ name: 'a\u0007b' }, 400, 'name', /control characters/],
+      [{ name: 'n', q: 42 }, 400, 'q', /KFL query/],
+      [{ name: 'n', from: 'yesterday' }, 400, 'from', /ISO 8601/],
+      [{ name: 'n', from: T0 + 10, to: T0 }, 400, 'to', /not be before from/],
+      [{ name: 'n', limit: 0 }, 400, 'limit', /1\.\.1000000/],
+      [{ name: 'n', limit: 2.5 }, 400, 'limit', /integer/],
+      [{ name: 'n', extra: 1 }, 400, 'extra', /unknown field "extra"/],
+      ['not json', 400, 'body', /JSON object/],
+      [[1, 2], 400, 'body', /JSON object/],
+    ];
+    for (const [body, status, param, message] of cases) {
+      const r = await call('POST', '/api/recordings', body);
+      assert.equal(r.status, status, `${JSON.stringify(body)}: ${r.text}`);
+      assert.equal(r.body.param, param);
+      assert.match(r.body.message, message);
+    }
+    const bad = await call('POST', '/api/recordings', { name: 'n', q: 'request.method ==' });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error, 'invalid_query');
+    assert.equal(typeof bad.body.position, 'object');
+    assert.equal((await api.get('/api/recordings')).body.recordings.length, count);
+    assert.equal((await api.get('/api/recordings/nope')).status, 404);
+    assert.equal((await api.get('/api/recordings/nope/export?format=xml')).status, 400);
+    assert.equal((await call('POST', '/api/recordings/nope/replay', { target: 'http://127.0.0.1:1' })).status, 404);
+  });
+});
+
+describe('replay', () => {
+  let server: Server;
+  let target: string;
+  const seen: Array<{ method: string; url: string; headers: IncomingHttpHeaders; body: string }> = [];
+  let meta: RecordingMeta;
+  const captured = [...golden('keepalive'), ...golden('node-client'), ...golden('100-continue'), ...golden('large-bodies'), ...golden('http10')];
+
+  before(async () => {
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString() });
+        // Today's service: /missing exists now, /boom still fails, uploads are created.
+        const status = req.url === '/boom' ? 500 : req.url === '/upload' ? 201 : 200;
+        res.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    target = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // A store of its own: real captured entries, and one Redis entry that is not replayed.
+    const redis = makeEntry(5, { prefix: 'replay', t0: Date.now() });
+    api.store.insert([...captured, redis]);
+    const ids = [...captured.map((e) => e.id), redis.id];
+    meta = await record({ name: 'captured', q: `id in [${ids.map((i) => JSON.stringify(i)).join(', ')}]` });
+    assert.equal(meta.entries, captured.length + 1);
+  });
+
+  after(() => new Promise<void>((r) => server.close(() => r())));
+
+  test('each HTTP/1 request goes out as captured; the report compares statuses and says what was not sent', async () => {
+    const r = await call('POST', `/api/recordings/${meta.id}/replay`, { target, concurrency: 1 });
+    assert.equal(r.status, 200, r.text);
+    const report = r.body.report;
+    assert.equal(report.entries, captured.length + 1);
+    assert.deepEqual(report.skipped, { 'body not captured whole': 1, 'not HTTP (redis)': 1 });
+    assert.equal(report.sent, captured.length - 1);
+    assert.equal(report.failed, 0);
+    // /missing was a 404 twice (GET, DELETE) and is a 200 now; everything else answers as recorded.
+    assert.equal(report.differentStatus, 2);
+    assert.equal(report.sameStatus, captured.length - 3);
+    assert.deepEqual(report.differences.map((d: { url: string; recorded: number; replayed: number }) => [d.url, d.recorded, d.replayed]).sort(), [
+      [`${target}/missing`, 404, 200],
+      [`${target}/missing`, 404, 200],
+    ]);
+    // Secrets were redacted at capture: dropped, not sent as "[redacted]".
+    assert.equal(report.redacted.headersDropped, 8);
+    assert.ok(seen.every((s) => s.headers.authorization === undefined && s.headers.cookie === undefined));
+    // In time order (concurrency 1), with method, target, headers and bodies as captured.
+    const sent = captured.filter((e) => !(e.request as { body?: { truncated?: boolean } }).body?.truncated).sort((a, b) => a.timestamp - b.timestamp);
+    assert.deepEqual(seen.map((s) => `${s.method} ${s.url}`), sent.map((e) => `${(e.request as { method: string }).method} ${(e.request as { url: string }).url}`));
+    const upload = seen.find((s) => s.method === 'PUT')!;
+    assert.equal(upload.body, (captured.find((e) => (e.request as { method: string }).method === 'PUT')!.request as { body: { text: string } }).body.text);
+    const big = captured.find((e) => (e.request as { body?: { size?: number } }).body?.size === 2000)!.request as { headers: Record<string, string> };
+    assert.equal(seen.find((s) => s.method === 'POST' && s.body.length === 2000)?.headers['content-type'], big.headers['content-type']);
+    assert.ok(seen.every((s) => s.headers.expect === undefined), 'no Expect: 100-continue');
+    assert.equal(report.latencyMs.replayed.p50 >= 0, true);
+  });
+
+  test('a target that does not answer: every request failed, with the reason; bad targets are refused', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const r = await call('POST', `/api/recordings/${meta.id}/replay`, { target: `http://127.0.0.1:${port}/base`, limit: 3, timeoutMs: 2_000 });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.report.failed, r.body.report.sent);
+    assert.ok(r.body.report.sent >= 1);
+    assert.match(r.body.report.failures[0].error, /ECONNREFUSED/);
+    assert.match(r.body.report.failures[0].url, new RegExp(`^http://127\\.0\\.0\\.1:${port}/base/`));
+    for (const [body, message] of [
+      [{}, /target must be an http/],
+      [{ target: 'ftp://127.0.0.1/' }, /target must be an http/],
+      [{ target: 'http://u:p@127.0.0.1/' }, /credentials/],
+      [{ target: 'http://127.0.0.1/?a=1' }, /target must be an http/],
+      [{ target, concurrency: 100 }, /concurrency must be an integer 1\.\.32/],
+      [{ target, limit: 20_000 }, /limit must be an integer 1\.\.10000/],
+    ] as const) {
+      const bad = await call('POST', `/api/recordings/${meta.id}/replay`, body);
+      assert.equal(bad.status, 400, JSON.stringify(body));
+      assert.match(bad.body.message, message);
+    }
+  });
+});

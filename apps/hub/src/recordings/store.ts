@@ -1,0 +1,138 @@
+/**
+ * Recordings: named, kept sets of entries (DESIGN.md §6), in their own SQLite file
+ * (`recordings.db` beside `entries.db`) so retention, which trims the entries store by count,
+ * bytes and age, never touches them, and a recording survives the entries it was made from.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export const RECORDINGS_FILE = 'recordings.db';
+
+export type RecordingState = 'copying' | 'ready' | 'failed';
+
+export interface RecordingMeta {
+  id: string;
+  name: string;
+  /** The KFL query it was made with ('' = every entry). */
+  query: string;
+  /** The time range it was made with, ms since the epoch ([from, to); null = open). */
+  from: number | null;
+  to: number | null;
+  createdAt: number;
+  state: RecordingState;
+  /** Entries copied so far (all of them once `ready`). */
+  entries: number;
+  /** Bytes of entry JSON kept. */
+  bytes: number;
+  /** True when the copy stopped at its limit with more entries matching. */
+  limited: boolean;
+  error: string | null;
+}
+
+interface MetaRow {
+  id: string;
+  name: string;
+  query: string;
+  from_ts: number | null;
+  to_ts: number | null;
+  created_at: number;
+  state: RecordingState;
+  entries: number;
+  bytes: number;
+  limited: number;
+  error: string | null;
+}
+
+const toMeta = (r: MetaRow): RecordingMeta => ({
+  id: r.id,
+  name: r.name,
+  query: r.query,
+  from: r.from_ts,
+  to: r.to_ts,
+  createdAt: r.created_at,
+  state: r.state,
+  entries: r.entries,
+  bytes: r.bytes,
+  limited: r.limited === 1,
+  error: r.error,
+});
+
+export class RecordingStore {
+  private constructor(readonly db: Database.Database) {}
+
+  static open(dataDir: string): RecordingStore {
+    mkdirSync(dataDir, { recursive: true });
+    const db = new Database(join(dataDir, RECORDINGS_FILE));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(`CREATE TABLE IF NOT EXISTS recordings (
+        id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, query TEXT NOT NULL, from_ts INTEGER, to_ts INTEGER,
+        created_at INTEGER NOT NULL, state TEXT NOT NULL, entries INTEGER NOT NULL DEFAULT 0,
+        bytes INTEGER NOT NULL DEFAULT 0, limited INTEGER NOT NULL DEFAULT 0, error TEXT);
+      CREATE TABLE IF NOT EXISTS recording_entries (
+        recording TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (recording, seq)) WITHOUT ROWID;`);
+    // A copy the hub did not finish (it stopped mid-way) is said to have failed, and why.
+    db.prepare("UPDATE recordings SET state = 'failed', error = 'the hub stopped while copying' WHERE state = 'copying'").run();
+    return new RecordingStore(db);
+  }
+
+  create(meta: Omit<RecordingMeta, 'state' | 'entries' | 'bytes' | 'limited' | 'error'>): RecordingMeta {
+    this.db
+      .prepare("INSERT INTO recordings (id, name, query, from_ts, to_ts, created_at, state) VALUES (?, ?, ?, ?, ?, ?, 'copying')")
+      .run(meta.id, meta.name, meta.query, meta.from, meta.to, meta.createdAt);
+    return this.get(meta.id)!;
+  }
+
+  /** Appends entries (their JSON, in order) to a recording being copied; one transaction. */
+  append(id: string, jsons: readonly string[]): void {
+    const insert = this.db.prepare('INSERT INTO recording_entries (recording, seq, json) VALUES (?, ?, ?)');
+    const update = this.db.prepare('UPDATE recordings SET entries = entries + ?, bytes = bytes + ? WHERE id = ?');
+    this.db.transaction(() => {
+      const start = (this.db.prepare('SELECT entries FROM recordings WHERE id = ?').get(id) as { entries: number } | undefined)?.entries;
+      if (start === undefined) return; // deleted meanwhile
+      let bytes = 0;
+      jsons.forEach((json, i) => {
+        insert.run(id, start + i, json);
+        bytes += Buffer.byteLength(json);
+      });
+      update.run(jsons.length, bytes, id);
+    })();
+  }
+
+  finish(id: string, limited: boolean): void {
+    this.db.prepare("UPDATE recordings SET state = 'ready', limited = ? WHERE id = ?").run(limited ? 1 : 0, id);
+  }
+
+  fail(id: string, error: string): void {
+    this.db.prepare("UPDATE recordings SET state = 'failed', error = ? WHERE id = ?").run(error, id);
+  }
+
+  get(id: string): RecordingMeta | undefined {
+    const row = this.db.prepare('SELECT * FROM recordings WHERE id = ?').get(id) as MetaRow | undefined;
+    return row && toMeta(row);
+  }
+
+  /** Newest first. */
+  list(): RecordingMeta[] {
+    return (this.db.prepare('SELECT * FROM recordings ORDER BY created_at DESC, id DESC').all() as MetaRow[]).map(toMeta);
+  }
+
+  /** Up to `limit` entries' JSON from position `from` (0-based), in recorded order. */
+  page(id: string, from: number, limit: number): string[] {
+    const rows = this.db.prepare('SELECT json FROM recording_entries WHERE recording = ? AND seq >= ? ORDER BY seq LIMIT ?').all(id, from, limit) as { json: string }[];
+    return rows.map((r) => r.json);
+  }
+
+  delete(id: string): boolean {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM recording_entries WHERE recording = ?').run(id);
+      return this.db.prepare('DELETE FROM recordings WHERE id = ?').run(id).changes > 0;
+    })();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
