@@ -22,6 +22,7 @@ export {
   type WebhookRuleStatus,
   type WebhookTestResponse,
 } from './webhooks.js';
+export type { Recording, RecordingListResponse, RecordingResponse, RecordingState, ReplayPercentiles, ReplayReport, ReplayResponse } from './recordings.js';
 export type { ApisecOff, ApisecOn, ApisecService, ApisecState, ApisecStatus } from './apisec.js';
 export type { Health, HubStats, IngestStatus, NatsState, NatsStatus, RetentionCounters, RetentionPolicy, WorkerStatus } from './status.js';
 export type { ApiErrorBody, Completion, KflCompleteResponse, KflPosition, KflValidateResponse } from './kfl.js';

@@ -7,6 +7,7 @@
  * a `[redacted]` token would only be refused), a Content-Encoding the capture already removed.
  * Redacted query values and JSON fields cannot be restored: they go out as `[redacted]`, counted.
  */
+import type { ReplayPercentiles, ReplayReport } from '@trawl/api';
 import { REDACTED, type Body, type Entry, type HttpRequest, type HttpResponse } from '@trawl/protocols';
 
 export interface ReplayOptions {
@@ -17,42 +18,8 @@ export interface ReplayOptions {
   concurrency: number;
 }
 
-export interface ReplayDifference {
-  id: string;
-  method: string;
-  url: string;
-  recorded: number | null;
-  replayed: number;
-}
-
-export interface ReplayFailure {
-  id: string;
-  method: string;
-  url: string;
-  error: string;
-}
-
-export interface ReplayReport {
-  target: string;
-  entries: number;
-  sent: number;
-  sameStatus: number;
-  differentStatus: number;
-  failed: number;
-  /** Entries not sent, by reason. */
-  skipped: Record<string, number>;
-  redacted: { headersDropped: number; queryValuesSent: number; bodiesWithRedactedFields: number };
-  latencyMs: { recorded: Percentiles | null; replayed: Percentiles | null };
-  /** The first 100 of each. */
-  differences: ReplayDifference[];
-  failures: ReplayFailure[];
-  durationMs: number;
-}
-
-export interface Percentiles {
-  p50: number;
-  p95: number;
-}
+export type { ReplayReport };
+export type Percentiles = ReplayPercentiles;
 
 const LISTED = 100;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'content-length', 'expect']);

@@ -6,29 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Recording, RecordingState } from '@trawl/api';
 
 export const RECORDINGS_FILE = 'recordings.db';
 
-export type RecordingState = 'copying' | 'ready' | 'failed';
-
-export interface RecordingMeta {
-  id: string;
-  name: string;
-  /** The KFL query it was made with ('' = every entry). */
-  query: string;
-  /** The time range it was made with, ms since the epoch ([from, to); null = open). */
-  from: number | null;
-  to: number | null;
-  createdAt: number;
-  state: RecordingState;
-  /** Entries copied so far (all of them once `ready`). */
-  entries: number;
-  /** Bytes of entry JSON kept. */
-  bytes: number;
-  /** True when the copy stopped at its limit with more entries matching. */
-  limited: boolean;
-  error: string | null;
-}
+export type { RecordingState };
+export type RecordingMeta = Recording;
 
 interface MetaRow {
   id: string;

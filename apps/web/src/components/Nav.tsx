@@ -7,6 +7,7 @@ const PAGES = [
   { href: '/map/', label: 'Service map' },
   { href: '/dashboard/', label: 'Dashboard' },
   { href: '/endpoints/', label: 'Endpoints' },
+  { href: '/recordings/', label: 'Recordings' },
   { href: '/settings/', label: 'Settings' },
 ];
 

@@ -118,7 +118,7 @@ export function ServiceMap() {
             </p>
           ) : workersUp === 0 ? (
             <p>
-              No worker is connected, so nothing is being captured. Run <code>trawl start</code> on this machine (or <code>trawl tap</code> for a Kubernetes cluster).
+              No worker is connected, so nothing is being captured. Run <code>trawl start</code> on this machine, or a worker on each node (<code>apps/worker</code>, with <code>--kubeconfig</code> to name pods).
             </p>
           ) : (
             <>

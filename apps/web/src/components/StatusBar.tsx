@@ -77,7 +77,7 @@ export function StatusBar() {
       {s &&
         (up.length === 0 ? (
           <Item tone="bad" label="Workers:" title="A worker captures traffic on a node and sends it to the hub.">
-            no workers connected{gone ? ` (${gone} gone)` : ''}. Start one with <code>trawl start</code> (this machine) or <code>trawl tap</code> (Kubernetes).
+            no workers connected{gone ? ` (${gone} gone)` : ''}. Start one with <code>trawl start</code> (this machine), or a worker on each node.
           </Item>
         ) : (
           <Item tone={capturing.length === up.length ? 'good' : 'warn'} label="Workers:" title={up.map((w) => `${w.node}: ${w.capturing ? 'capturing' : 'not capturing'} on ${w.interfaces.join(', ') || '–'}`).join('\n')}>

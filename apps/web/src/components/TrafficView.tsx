@@ -3,6 +3,7 @@
  * The traffic view (`/`): the KFL bar bound to `?q=`, the live/history list, and the entry detail
  * bound to `?entry=`. A link to this page is a shareable query.
  */
+import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, apiUrl } from '@/lib/api';
@@ -63,7 +64,7 @@ function EmptyState({ q, onClear, workersUp, ifaces, streamOn, range, onClearRan
       <h2>No traffic yet</h2>
       {workersUp === 0 ? (
         <p>
-          No worker is connected, so nothing is being captured. Run <code>trawl start</code> on this machine (or <code>trawl tap</code> for a Kubernetes cluster).
+          No worker is connected, so nothing is being captured. Run <code>trawl start</code> on this machine, or a worker on each node (<code>apps/worker</code>, with <code>--kubeconfig</code> to name pods).
         </p>
       ) : (
         <>
@@ -186,7 +187,11 @@ export function TrafficView() {
           ·{' '}
           <a href={apiUrl('/api/entries/export', { q, from: bounds.from, to: bounds.to, format: 'har' })} download title="The HTTP, HTTP/2, gRPC and GraphQL entries that match, as a HAR 1.2 file for a browser's developer tools (at most 100,000 read)">
             HAR
-          </a>
+          </a>{' '}
+          ·{' '}
+          <Link href={href('/recordings/', { q, range: params.get('range'), from: params.get('from'), to: params.get('to'), token: params.get('token') })} title="Keep what matches as a named recording, apart from retention: export or replay it later">
+            Record…
+          </Link>
         </span>
         {!following && traffic.pending > 0 && (
           <button

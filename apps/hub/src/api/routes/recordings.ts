@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
+import type { RecordingListResponse, RecordingResponse, ReplayResponse } from '@trawl/api';
 import { HAR_PROTOCOLS, harDocumentHead, toHarEntry, type Entry } from '@trawl/protocols';
 import { compileQuery, withTimeRange } from '../../query/compiled.js';
 import { parseTime } from '../../query/cursor.js';
@@ -93,7 +94,7 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
   app.get('/api/recordings', (c) =>
     guard(c, () => {
       new Params(c, []);
-      return c.json({ recordings: store().list() });
+      return c.json({ recordings: store().list() } satisfies RecordingListResponse);
     }),
   );
 
@@ -115,7 +116,7 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
       const meta = store().create({ id, name, query: q, from: from ?? null, to: to ?? null, createdAt: Date.now() });
       void copyIntoRecording(deps.store, store(), { id, query, to, limit });
       c.header('Location', `/api/recordings/${id}`);
-      return c.json({ recording: meta }, 202);
+      return c.json({ recording: meta } satisfies RecordingResponse, 202);
     }),
   );
 
@@ -123,7 +124,7 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
     guard(c, () => {
       new Params(c, []);
       const meta = store().get(c.req.param('id'));
-      return meta ? c.json({ recording: meta }) : missing(c);
+      return meta ? c.json({ recording: meta } satisfies RecordingResponse) : missing(c);
     }),
   );
 
@@ -201,7 +202,7 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
         .page(meta.id, Math.max(0, meta.entries - limit), limit)
         .map((j) => JSON.parse(j) as Entry)
         .reverse();
-      return c.json({ recording: meta.id, report: await replay(entries, { target, concurrency, timeoutMs }) });
+      return c.json({ recording: meta.id, report: await replay(entries, { target, concurrency, timeoutMs }) } satisfies ReplayResponse);
     }),
   );
 }
