@@ -1,7 +1,8 @@
 // The Recordings page (/recordings/) in a real browser against a real hub (its SQLite stores, a
 // real nats-server, entries published as a worker would): from the traffic view's "Record…" link
 // with a filter, a recording is made, exported as HAR (the file checked), replayed against a
-// loopback server of our own (what it received and the report on the page checked), and deleted.
+// loopback server of our own (what it received and the report on the page checked), and deleted;
+// a live recording catches entries published after it started, and none after Stop.
 // Screenshots: test-results/web/recordings-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -101,6 +102,24 @@ test('Recordings: record what the filter matches, export it, replay it against a
   assert.deepEqual(target.got.map((r) => `${r.method} ${r.path}`).sort(), orders.map((e) => `${(e.request as { method: string }).method} ${(e.request as { url: string }).url}`).sort());
   assert.deepEqual(target.got.find((r) => r.method === 'POST')?.body, { sku: 'A-1', qty: 2 });
   await shot(page, '02-replayed');
+
+  // Live: from now on, until stopped; entries published through NATS after the start are recorded.
+  await page.getByLabel('Keep recording new entries until stopped').check();
+  await page.getByLabel('Name').fill('orders from now on');
+  await page.getByRole('button', { name: 'Record' }).click();
+  const live = page.locator('[data-recording="orders from now on"]');
+  await live.getByTestId('recording-state').filter({ hasText: 'recording' }).waitFor({ timeout: 15_000 });
+  await pub.publish(makeBatch('recordings-2', [http('orders', 'GET', '/api/orders/9', 200), http('users', 'GET', '/api/users', 200), http('orders', 'DELETE', '/api/orders/9', 204)], 'recordings-e2e'));
+  await live.getByTestId('recording-entries').filter({ hasText: /^2 \(/ }).waitFor({ timeout: 20_000 });
+  await shot(page, '03-live');
+  await live.getByRole('button', { name: 'Stop' }).click();
+  await live.getByTestId('recording-state').filter({ hasText: 'ready' }).waitFor({ timeout: 10_000 });
+  await pub.publish(makeBatch('recordings-3', [http('orders', 'GET', '/api/orders/10', 200)], 'recordings-e2e'));
+  await waitFor('the last entry stored', async () => ((await (await fetch(`${hub.url}/api/entries/count`)).json()) as { count: number }).count === 12, 20_000, 100);
+  const liveId = ((await (await fetch(`${hub.url}/api/recordings`)).json()) as { recordings: { id: string; name: string; entries: number }[] }).recordings.find((r) => r.name === 'orders from now on')!;
+  assert.equal(liveId.entries, 2, 'nothing after Stop');
+  await live.getByRole('button', { name: 'Delete' }).click();
+  await live.getByRole('button', { name: 'Yes, delete' }).click();
 
   await card.getByRole('button', { name: 'Delete' }).click();
   await card.getByRole('button', { name: 'Yes, delete' }).click();

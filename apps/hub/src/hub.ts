@@ -17,6 +17,7 @@ import { EntryStore } from './store/store.js';
 import { EndpointInventory, type InventoryOptions } from './endpoints/inventory.js';
 import { HubMetrics } from './metrics/hub-metrics.js';
 import { WebhookManager, type WebhookOptions } from './webhooks/manager.js';
+import { LiveRecorder } from './recordings/live.js';
 import { RecordingStore } from './recordings/store.js';
 import { ApisecPusher, type ApisecOptions } from './apisec/pusher.js';
 
@@ -111,6 +112,8 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     store.close();
     throw new StartError(`cannot open the recordings store in ${o.dataDir}: ${(e as Error).message}`);
   }
+  const recorder = new LiveRecorder(recordings, log);
+  ingest.onStored('recordings', (entries) => recorder.observe(entries));
   const apisec = o.apisecConfigPath ? new ApisecPusher(store.db, endpoints, log, { ...o.apisecOptions, configPath: o.apisecConfigPath }) : undefined;
   /** Saves what changed; `wait`: even if the ingest's writer holds the lock (else the next tick tries again). */
   const saveEndpoints = (wait = false) => {
@@ -125,7 +128,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, onEndpointsCleared: () => saveEndpoints() };
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, recorder, onEndpointsCleared: () => saveEndpoints() };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
     recordings.close();

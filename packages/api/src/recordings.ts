@@ -1,6 +1,7 @@
 // /api/recordings: named, kept sets of entries, and the report of a replay (apps/hub/README.md).
 
-export type RecordingState = 'copying' | 'ready' | 'failed';
+/** `copying` a query's past entries; `recording` new entries as they are stored (live, until stopped). */
+export type RecordingState = 'copying' | 'recording' | 'ready' | 'failed';
 
 export interface Recording {
   id: string;
@@ -16,8 +17,12 @@ export interface Recording {
   entries: number;
   /** Bytes of entry JSON kept. */
   bytes: number;
-  /** The copy stopped at its limit with more entries matching. */
+  /** It stopped at its limit with more entries matching. */
   limited: boolean;
+  /** Its limit: the most entries it keeps. */
+  limit: number;
+  /** Recording new entries as they are stored, until stopped (or its limit). */
+  live: boolean;
   error: string | null;
 }
 

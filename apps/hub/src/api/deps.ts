@@ -4,6 +4,7 @@ import type { HubMetrics } from '../metrics/hub-metrics.js';
 import type { WebhookManager } from '../webhooks/manager.js';
 import type { ApisecPusher } from '../apisec/pusher.js';
 import type { Logger } from '../log.js';
+import type { LiveRecorder } from '../recordings/live.js';
 import type { RecordingStore } from '../recordings/store.js';
 import type { HubStatus } from '../status.js';
 import type { EntryStore } from '../store/store.js';
@@ -34,4 +35,6 @@ export interface ApiDeps {
   apisec?: ApisecPusher;
   /** Named, kept sets of entries behind /api/recordings. */
   recordings?: RecordingStore;
+  /** Feeds live recordings from the ingest; absent: live recordings are refused. */
+  recorder?: LiveRecorder;
 }

@@ -28,7 +28,7 @@ export async function copyIntoRecording(entries: EntryStore, recordings: Recordi
     for (;;) {
       if (recordings.get(req.id) === undefined) return; // deleted while copying
       const page = pageEntries(entries.db, req.query, { limit: Math.min(COPY_PAGE, req.limit - copied), before });
-      recordings.append(
+      recordings.addOlder(
         req.id,
         page.rows.map((r) => r.json),
       );

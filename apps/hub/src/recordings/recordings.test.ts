@@ -14,6 +14,7 @@ import type { Entry } from '@trawl/protocols';
 import { newRetentionCounters, runRetention } from '../store/retention.js';
 import { testApi, type TestApi } from '../test-support/api.js';
 import { makeEntries, makeEntry, T0 } from '../test-support/entries.js';
+import { LiveRecorder } from './live.js';
 import { RecordingStore, type RecordingMeta } from './store.js';
 
 const CAPTURES = fileURLToPath(new URL('../../../../packages/protocols/src/http1/captures/', import.meta.url));
@@ -26,12 +27,14 @@ const golden = (name: string): Entry[] =>
 let api: TestApi;
 let recDir: string;
 let recordings: RecordingStore;
+let recorder: LiveRecorder;
 let all: Entry[];
 
 before(() => {
   recDir = mkdtempSync(join(tmpdir(), 'hub-recordings-'));
   recordings = RecordingStore.open(recDir);
-  api = testApi({ recordings }, { partitionRows: 1_000 });
+  recorder = new LiveRecorder(recordings, () => {});
+  api = testApi({ recordings, recorder }, { partitionRows: 1_000 });
   all = makeEntries(0, 2_500);
   for (let i = 0; i < all.length; i += 250) api.store.insert(all.slice(i, i + 250));
 });
@@ -112,7 +115,7 @@ describe('recordings', () => {
     const again = RecordingStore.open(recDir);
     try {
       assert.equal(again.get(meta.id)?.entries, meta.entries);
-      assert.equal(again.page(meta.id, 0, 1_000_000).join('\n') + '\n', before);
+      assert.equal(again.page(meta.id, null, 1_000_000).map((r) => r.json).join('\n') + '\n', before);
     } finally {
       again.close();
     }
@@ -126,15 +129,15 @@ describe('recordings', () => {
     assert.equal((await api.get(`/api/recordings/${meta.id}`)).status, 404);
     assert.equal((await api.get(`/api/recordings/${meta.id}/export`)).status, 404);
     assert.equal((await call('DELETE', `/api/recordings/${meta.id}`)).status, 404);
-    assert.equal(recordings.page(meta.id, 0, 10).length, 0);
+    assert.equal(recordings.page(meta.id, null, 10).length, 0);
   });
 
   test('a copy the hub did not finish is failed on the next start, with the reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hub-recordings-crash-'));
     try {
       const s = RecordingStore.open(dir);
-      s.create({ id: 'x', name: 'half', query: '', from: null, to: null, createdAt: Date.now() });
-      s.append('x', ['{"id":"a"}']);
+      s.create({ id: 'x', name: 'half', query: '', from: null, to: null, createdAt: Date.now(), limit: 10, live: false });
+      s.addOlder('x', ['{"id":"a"}']);
       s.close();
       const reopened = RecordingStore.open(dir);
       assert.deepEqual([reopened.get('x')?.state, reopened.get('x')?.error, reopened.get('x')?.entries], ['failed', 'the hub stopped while copying', 1]);
@@ -142,6 +145,48 @@ describe('recordings', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('live: new entries the query matches are added as they are stored, until stopped', async () => {
+    const r = await call('POST', '/api/recordings', { name: 'live http', q: 'http and response.status >= 500', live: true });
+    assert.equal(r.status, 201, r.text);
+    const id = r.body.recording.id as string;
+    assert.deepEqual([r.body.recording.state, r.body.recording.live, r.body.recording.entries], ['recording', true, 0]);
+    assert.ok(Math.abs(r.body.recording.from - Date.now()) < 5_000, 'from: when it started');
+    const batch1 = makeEntries(10_000, 60, { prefix: 'live' });
+    const batch2 = makeEntries(10_060, 60, { prefix: 'live' });
+    recorder.observe(batch1);
+    recorder.observe(batch2);
+    const predicate = compile('http and response.status >= 500').predicate as (e: Entry) => boolean;
+    const want = [...batch1, ...batch2].filter(predicate);
+    assert.ok(want.length > 3);
+    const stopped = await call('POST', `/api/recordings/${id}/stop`);
+    assert.equal(stopped.status, 200, stopped.text);
+    assert.deepEqual([stopped.body.recording.state, stopped.body.recording.entries, stopped.body.recording.limited], ['ready', want.length, false]);
+    recorder.observe(makeEntries(10_120, 60, { prefix: 'live' }));
+    assert.equal((await api.get(`/api/recordings/${id}`)).body.recording.entries, want.length, 'nothing after the stop');
+    // Newest first, like every export.
+    assert.deepEqual(ndjson((await api.get(`/api/recordings/${id}/export`)).text).map((e) => e.id), newestFirst(want));
+    assert.equal((await call('POST', `/api/recordings/${id}/stop`)).status, 409);
+  });
+
+  test('live: a limit ends it (limited); a hub restart resumes a live recording', async () => {
+    const r = await call('POST', '/api/recordings', { name: 'three', q: 'redis', live: true, limit: 3 });
+    recorder.observe(makeEntries(20_000, 100, { prefix: 'limit' }));
+    const meta = (await api.get(`/api/recordings/${r.body.recording.id}`)).body.recording as RecordingMeta;
+    assert.deepEqual([meta.state, meta.entries, meta.limited], ['ready', 3, true]);
+    const resumed = await call('POST', '/api/recordings', { name: 'across a restart', q: 'dns', live: true });
+    const id = resumed.body.recording.id as string;
+    recorder.observe(makeEntries(30_000, 10, { prefix: 'before' }));
+    // The hub stops (its recorder goes) and starts again on the same file.
+    recorder.forget(id);
+    const again = new LiveRecorder(recordings, () => {});
+    assert.equal(again.recording, 1);
+    again.observe(makeEntries(30_010, 10, { prefix: 'after' }));
+    assert.equal(recordings.get(id)?.entries, 2, 'one dns entry in each batch of 10');
+    assert.equal(again.stop(id), true);
+    assert.equal((await call('POST', '/api/recordings', { name: 'n', live: true, from: T0 })).body.param, 'from');
+    assert.equal((await call('POST', '/api/recordings', { name: 'n', live: 'yes' })).body.param, 'live');
   });
 
   test('bad requests get 400 with the field named; unknown ids 404; nothing is created', async () => {

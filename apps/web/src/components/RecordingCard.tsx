@@ -12,13 +12,14 @@ import { sendJson } from '@/lib/outputs-api';
 import { ConfirmButton } from './ConfirmButton';
 import { ReplayReportView } from './ReplayReportView';
 
-const STATE_CLASS: Record<Recording['state'], string> = { copying: 'st-redirect', ready: 'st-ok', failed: 'st-server-error' };
+const STATE_CLASS: Record<Recording['state'], string> = { copying: 'st-redirect', recording: 'st-redirect', ready: 'st-ok', failed: 'st-server-error' };
 
 export function RecordingCard({ recording: r }: { recording: Recording }) {
   const qc = useQueryClient();
   const [target, setTarget] = useState('');
   const path = `/api/recordings/${encodeURIComponent(r.id)}`;
   const remove = useMutation({ mutationFn: () => sendJson('DELETE', path), onSettled: () => qc.invalidateQueries({ queryKey: ['recordings'] }) });
+  const stop = useMutation({ mutationFn: () => sendJson('POST', `${path}/stop`), onSettled: () => qc.invalidateQueries({ queryKey: ['recordings'] }) });
   const replay = useMutation({ mutationFn: () => sendJson<ReplayResponse>('POST', `${path}/replay`, { target: target.trim() }) });
   const ready = r.state === 'ready';
   return (
@@ -30,6 +31,11 @@ export function RecordingCard({ recording: r }: { recording: Recording }) {
           {r.state}
         </span>
         <span className="actions">
+          {r.state === 'recording' && (
+            <button type="button" className="btn small primary" onClick={() => stop.mutate()} disabled={stop.isPending}>
+              Stop
+            </button>
+          )}
           {ready && (
             <>
               <a className="btn small" href={apiUrl(`${path}/export`, { format: 'ndjson' })} download>
@@ -46,13 +52,14 @@ export function RecordingCard({ recording: r }: { recording: Recording }) {
       <dl className="facts wh-facts">
         <dt>Entries</dt>
         <dd data-testid="recording-entries">
-          {r.entries.toLocaleString('en-US')} ({(r.bytes / 1024).toFixed(1)} KiB){r.limited && ' — stopped at its limit: more matched'}
+          {r.entries.toLocaleString('en-US')} ({(r.bytes / 1024).toFixed(1)} KiB){r.limited && ` — stopped at its limit of ${r.limit.toLocaleString('en-US')}`}
         </dd>
         <dt>Filter</dt>
         <dd className="mono">{r.query || <span className="muted">(every entry)</span>}</dd>
         <dt>Time</dt>
         <dd>
-          {r.from !== null ? formatDateTime(r.from) : 'the oldest stored'} → {r.to !== null ? formatDateTime(r.to) : 'when it was made'} (made {formatDateTime(r.createdAt)})
+          {r.from !== null ? formatDateTime(r.from) : 'the oldest stored'} → {r.to !== null ? formatDateTime(r.to) : r.live ? (r.state === 'recording' ? 'now, recording' : 'when it stopped') : 'when it was made'}
+          {!r.live && ` (made ${formatDateTime(r.createdAt)})`}
         </dd>
         {r.error && (
           <>

@@ -21,13 +21,14 @@ export function RecordingsView() {
   const q = url.get('q') ?? '';
   const bounds = trafficBounds(url);
   const [name, setName] = useState('');
+  const [live, setLive] = useState(false);
   const list = useQuery({
     queryKey: ['recordings'],
     queryFn: ({ signal }) => getJson<RecordingListResponse>('/api/recordings', {}, signal),
-    refetchInterval: (query) => (query.state.data?.recordings.some((r) => r.state === 'copying') ? 2_000 : 10_000),
+    refetchInterval: (query) => (query.state.data?.recordings.some((r) => r.state === 'copying' || r.state === 'recording') ? 2_000 : 10_000),
   });
   const create = useMutation({
-    mutationFn: () => sendJson<RecordingResponse>('POST', '/api/recordings', { name, q, from: bounds.from ?? undefined, to: bounds.to ?? undefined }),
+    mutationFn: () => sendJson<RecordingResponse>('POST', '/api/recordings', live ? { name, q, live: true } : { name, q, from: bounds.from ?? undefined, to: bounds.to ?? undefined }),
     onSuccess: () => {
       setName('');
       void qc.invalidateQueries({ queryKey: ['recordings'] });
@@ -54,16 +55,19 @@ export function RecordingsView() {
               create.mutate();
             }}
           >
-            <h2>Record what matches now</h2>
+            <h2>{live ? 'Record what matches from now on' : 'Record what matches now'}</h2>
             <dl className="facts wh-facts">
               <dt>Filter</dt>
               <dd className="mono" data-testid="recording-filter">{q || <span className="muted">(every entry)</span>}</dd>
               <dt>Time</dt>
-              <dd>{bounds.spec ? describeRange(bounds.spec) : 'everything stored'}</dd>
+              <dd>{live ? 'new entries as they arrive, until you stop it' : bounds.spec ? describeRange(bounds.spec) : 'everything stored'}</dd>
             </dl>
             <label className="field">
               <span>Name</span>
               <input value={name} onChange={(e) => setName(e.target.value)} placeholder="checkout errors during the deploy" maxLength={100} aria-invalid={err?.field === 'name' || undefined} />
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} /> Keep recording new entries until stopped
             </label>
             <div className="field-msg" role="alert">
               {create.error ? create.error.message : ''}

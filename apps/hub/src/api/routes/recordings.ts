@@ -2,6 +2,8 @@
  * Recordings (recordings/): named, kept sets of entries.
  *   GET    /api/recordings                       every recording, newest first
  *   POST   /api/recordings {name, q, from, to, limit}   copy what matches now → 202, state "copying"
+ *   POST   /api/recordings {name, q, live: true, limit}  record new entries as they are stored → 201, "recording"
+ *   POST   /api/recordings/:id/stop                 end a live recording (it becomes "ready")
  *   GET    /api/recordings/:id                   one (poll it until state is "ready" or "failed")
  *   DELETE /api/recordings/:id
  *   GET    /api/recordings/:id/export?format=ndjson|har   its entries as a download
@@ -102,20 +104,29 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
     guard(c, async () => {
       new Params(c, []);
       const body = await jsonObject(c);
-      only(body, ['name', 'q', 'from', 'to', 'limit']);
+      only(body, ['name', 'q', 'from', 'to', 'limit', 'live']);
       const name = nameField(body);
+      if (body.live !== undefined && typeof body.live !== 'boolean') throw new BadParameter('live', 'live must be true or false');
+      const live = body.live === true;
       const q = body.q === undefined || body.q === null ? '' : body.q;
       if (typeof q !== 'string') throw new BadParameter('q', 'q must be a KFL query (text)');
       const from = timeField(body, 'from');
       const to = timeField(body, 'to');
       if (from !== undefined && to !== undefined && to < from) throw new BadParameter('to', 'to must not be before from');
       const limit = intField(body, 'limit', 1, MAX_RECORDING_LIMIT, DEFAULT_RECORDING_LIMIT);
+      if (live && (from !== undefined || to !== undefined)) throw new BadParameter(from !== undefined ? 'from' : 'to', 'a live recording takes entries from now until it is stopped: no from or to');
+      if (live && !deps.recorder) return sendError(c, 404, 'not_found', 'live recordings are off on this hub');
       const compiled = compileQuery(q); // an invalid query is a 400 with its position
       const query = { ...compiled, sql: withTimeRange(compiled.sql, { from }) };
       const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
-      const meta = store().create({ id, name, query: q, from: from ?? null, to: to ?? null, createdAt: Date.now() });
-      void copyIntoRecording(deps.store, store(), { id, query, to, limit });
+      const now = Date.now();
+      const meta = store().create({ id, name, query: q, from: live ? now : (from ?? null), to: to ?? null, createdAt: now, limit, live });
       c.header('Location', `/api/recordings/${id}`);
+      if (live) {
+        deps.recorder!.follow(id, q, limit);
+        return c.json({ recording: meta } satisfies RecordingResponse, 201);
+      }
+      void copyIntoRecording(deps.store, store(), { id, query, to, limit });
       return c.json({ recording: meta } satisfies RecordingResponse, 202);
     }),
   );
@@ -131,7 +142,19 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
   app.delete('/api/recordings/:id', (c) =>
     guard(c, () => {
       new Params(c, []);
+      deps.recorder?.forget(c.req.param('id'));
       return store().delete(c.req.param('id')) ? c.json({ deleted: true }) : missing(c);
+    }),
+  );
+
+  app.post('/api/recordings/:id/stop', (c) =>
+    guard(c, () => {
+      new Params(c, []);
+      const id = c.req.param('id');
+      const meta = store().get(id);
+      if (!meta) return missing(c);
+      if (meta.state !== 'recording' || !deps.recorder?.stop(id)) return sendError(c, 409, 'not_recording', `the recording is ${meta.state}, not recording`);
+      return c.json({ recording: store().get(id)! } satisfies RecordingResponse);
     }),
   );
 
@@ -147,7 +170,8 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
       c.header('Content-Type', format === 'har' ? 'application/json; charset=UTF-8' : 'application/x-ndjson; charset=UTF-8');
       c.header('Content-Disposition', `attachment; filename="${file}.${format}"`);
       c.header('Cache-Control', 'no-store');
-      let at = 0;
+      let after: number | null = null;
+      let first = true;
       let har = 0;
       let notHar = 0;
       const encoder = new TextEncoder();
@@ -155,10 +179,11 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
         {
           pull(controller) {
             try {
-              let text = at === 0 && format === 'har' ? harDocumentHead(HAR_CREATOR) + '\n' : '';
-              const page = store().page(meta.id, at, EXPORT_PAGE);
-              at += page.length;
-              for (const json of page) {
+              let text = first && format === 'har' ? harDocumentHead(HAR_CREATOR) + '\n' : '';
+              first = false;
+              const page = store().page(meta.id, after, EXPORT_PAGE);
+              if (page.length > 0) after = page[page.length - 1]!.seq;
+              for (const { json } of page) {
                 if (format === 'ndjson') text += json + '\n';
                 else {
                   const entry = toHarEntry(JSON.parse(json) as Entry);
@@ -197,11 +222,10 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
       const meta = store().get(c.req.param('id'));
       if (!meta) return missing(c);
       if (meta.state !== 'ready') return sendError(c, 409, 'not_ready', `the recording is ${meta.state}${meta.error ? `: ${meta.error}` : ''}`);
-      // The first `limit` requests in time order (the recording holds them newest first).
+      // The first `limit` requests, in the order they were made.
       const entries = store()
-        .page(meta.id, Math.max(0, meta.entries - limit), limit)
-        .map((j) => JSON.parse(j) as Entry)
-        .reverse();
+        .oldest(meta.id, limit)
+        .map((j) => JSON.parse(j) as Entry);
       return c.json({ recording: meta.id, report: await replay(entries, { target, concurrency, timeoutMs }) } satisfies ReplayResponse);
     }),
   );
