@@ -8,6 +8,9 @@
 import { compileQuery } from '../query/compiled.js';
 import type { RecordingStore } from './store.js';
 
+/** Live recordings at once: each runs its predicate over every stored entry. */
+export const MAX_LIVE_RECORDINGS = 20;
+
 interface Active {
   predicate: (e: unknown) => boolean;
   room: number;

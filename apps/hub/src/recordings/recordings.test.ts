@@ -14,7 +14,7 @@ import type { Entry } from '@trawl/protocols';
 import { newRetentionCounters, runRetention } from '../store/retention.js';
 import { testApi, type TestApi } from '../test-support/api.js';
 import { makeEntries, makeEntry, T0 } from '../test-support/entries.js';
-import { LiveRecorder } from './live.js';
+import { LiveRecorder, MAX_LIVE_RECORDINGS } from './live.js';
 import { RecordingStore, type RecordingMeta } from './store.js';
 
 const CAPTURES = fileURLToPath(new URL('../../../../packages/protocols/src/http1/captures/', import.meta.url));
@@ -185,6 +185,13 @@ describe('recordings', () => {
     again.observe(makeEntries(30_010, 10, { prefix: 'after' }));
     assert.equal(recordings.get(id)?.entries, 2, 'one dns entry in each batch of 10');
     assert.equal(again.stop(id), true);
+    // At most MAX_LIVE_RECORDINGS at once.
+    const ids: string[] = [];
+    for (let i = recorder.recording; i < MAX_LIVE_RECORDINGS; i++) ids.push((await call('POST', '/api/recordings', { name: `live ${i}`, live: true })).body.recording.id);
+    const refused = await call('POST', '/api/recordings', { name: 'one too many', live: true });
+    assert.deepEqual([refused.status, refused.body.error], [409, 'too_many_live']);
+    for (const i of ids) assert.equal((await call('DELETE', `/api/recordings/${i}`)).status, 200);
+    assert.equal((await call('POST', '/api/recordings', { name: 'room again', live: true })).status, 201);
     assert.equal((await call('POST', '/api/recordings', { name: 'n', live: true, from: T0 })).body.param, 'from');
     assert.equal((await call('POST', '/api/recordings', { name: 'n', live: 'yes' })).body.param, 'live');
   });

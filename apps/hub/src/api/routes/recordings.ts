@@ -16,6 +16,7 @@ import { HAR_PROTOCOLS, harDocumentHead, toHarEntry, type Entry } from '@trawl/p
 import { compileQuery, withTimeRange } from '../../query/compiled.js';
 import { parseTime } from '../../query/cursor.js';
 import { copyIntoRecording } from '../../recordings/copy.js';
+import { MAX_LIVE_RECORDINGS } from '../../recordings/live.js';
 import { replay } from '../../recordings/replay.js';
 import type { RecordingStore } from '../../recordings/store.js';
 import type { ApiDeps } from '../deps.js';
@@ -116,6 +117,8 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
       const limit = intField(body, 'limit', 1, MAX_RECORDING_LIMIT, DEFAULT_RECORDING_LIMIT);
       if (live && (from !== undefined || to !== undefined)) throw new BadParameter(from !== undefined ? 'from' : 'to', 'a live recording takes entries from now until it is stopped: no from or to');
       if (live && !deps.recorder) return sendError(c, 404, 'not_found', 'live recordings are off on this hub');
+      // Each live recording runs its query over every entry the hub stores: their number is bounded.
+      if (live && deps.recorder!.recording >= MAX_LIVE_RECORDINGS) return sendError(c, 409, 'too_many_live', `${MAX_LIVE_RECORDINGS} live recordings are running: stop one first`);
       const compiled = compileQuery(q); // an invalid query is a 400 with its position
       const query = { ...compiled, sql: withTimeRange(compiled.sql, { from }) };
       const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
