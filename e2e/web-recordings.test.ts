@@ -91,7 +91,7 @@ test('Recordings: record what the filter matches, export it, replay it against a
   assert.equal(har.log.entries.length, 6);
   assert.match(har.log.comment, /^recording "orders before the release": 6 entries/);
 
-  await card.getByLabel('Replay its HTTP/1 requests against').fill(target.url);
+  await card.getByLabel('Replay its HTTP requests against').fill(target.url);
   await card.getByRole('button', { name: 'Replay' }).click();
   const report = card.getByTestId('replay-report');
   await report.waitFor({ timeout: 20_000 });

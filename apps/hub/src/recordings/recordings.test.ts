@@ -3,6 +3,7 @@
 // server (entries from real captures: packages/protocols' HTTP/1 goldens) with an exact report.
 import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer as createHttp2Server } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,12 +18,16 @@ import { makeEntries, makeEntry, T0 } from '../test-support/entries.js';
 import { LiveRecorder, MAX_LIVE_RECORDINGS } from './live.js';
 import { RecordingStore, type RecordingMeta } from './store.js';
 
-const CAPTURES = fileURLToPath(new URL('../../../../packages/protocols/src/http1/captures/', import.meta.url));
+const CAPTURES = fileURLToPath(new URL('../../../../packages/protocols/src/', import.meta.url));
+/**
+ * The entries trawl makes of one of the dissectors' recorded captures (`keepalive` is HTTP/1's,
+ * else `http2/captures/curl`), with ids of their own: goldens of different captures share ids.
+ */
 const golden = (name: string): Entry[] =>
-  readFileSync(join(CAPTURES, `${name}.golden.jsonl`), 'utf8')
+  readFileSync(join(CAPTURES, `${name.includes('/') ? name : `http1/captures/${name}`}.golden.jsonl`), 'utf8')
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l) as Entry);
+    .map((l, i) => ({ ...(JSON.parse(l) as Entry), id: `golden/${name}/${i}` }));
 
 let api: TestApi;
 let recDir: string;
@@ -309,6 +314,49 @@ describe('replay', () => {
       const bad = await call('POST', `/api/recordings/${meta.id}/replay`, body);
       assert.equal(bad.status, 400, JSON.stringify(body));
       assert.match(bad.body.message, message);
+    }
+  });
+});
+
+describe('replay over HTTP/2', () => {
+  test('HTTP/2 entries go out as HTTP/2 streams (h2c) on one connection; gRPC is not replayed, and says why', async () => {
+    const seen: Array<{ version: string; method: string; url: string; authorization: unknown; body: string; socket: unknown }> = [];
+    const server = createHttp2Server((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push({ version: req.httpVersion, method: req.method, url: req.url, authorization: req.headers.authorization, body: Buffer.concat(chunks).toString(), socket: req.stream.session });
+        res.writeHead(req.url === '/echo' ? 201 : 200).end('ok');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const h2 = [...golden('http2/captures/curl'), ...golden('http2/captures/node-client')];
+      const grpc = golden('grpc/captures/unary');
+      api.store.insert([...h2, ...grpc]);
+      const meta = await record({ name: 'h2', q: `id in [${[...h2, ...grpc].map((e) => JSON.stringify(e.id)).join(', ')}]` });
+      const r = await call('POST', `/api/recordings/${meta.id}/replay`, { target, concurrency: 4 });
+      assert.equal(r.status, 200, r.text);
+      const report = r.body.report;
+      assert.deepEqual(report.skipped, { 'gRPC (messages are kept decoded, not as sent)': grpc.length });
+      assert.equal(report.sent, h2.length);
+      assert.equal(report.failed, 0, JSON.stringify(report.failures));
+      // /missing was a 404; /refuse and /slow had no answer in the capture: the three that differ.
+      assert.deepEqual(report.differences.map((d: { url: string; recorded: number | null; replayed: number }) => [new URL(d.url).pathname, d.recorded, d.replayed]).sort(), [
+        ['/missing', 404, 200],
+        ['/refuse', null, 200],
+        ['/slow', null, 200],
+      ]);
+      assert.equal(report.sameStatus, h2.length - 3);
+      assert.equal(seen.length, h2.length);
+      assert.ok(seen.every((s) => s.version === '2.0'), 'every request over HTTP/2');
+      assert.equal(new Set(seen.map((s) => s.socket)).size, 1, 'one connection');
+      assert.ok(seen.every((s) => s.authorization === undefined), 'the redacted Authorization is not sent');
+      const echo = h2.filter((e) => (e.request as { method: string }).method === 'POST').map((e) => (e.request as { body: { text: string } }).body.text).sort();
+      assert.deepEqual(seen.filter((s) => s.method === 'POST').map((s) => s.body).sort(), echo);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
     }
   });
 });

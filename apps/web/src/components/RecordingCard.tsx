@@ -78,7 +78,7 @@ export function RecordingCard({ recording: r }: { recording: Recording }) {
           }}
         >
           <label className="field">
-            <span>Replay its HTTP/1 requests against</span>
+            <span>Replay its HTTP requests against</span>
             <input value={target} onChange={(e) => setTarget(e.target.value)} placeholder="http://staging-orders:8080" />
           </label>
           <button type="submit" className="btn" disabled={replay.isPending || target.trim() === ''}>
