@@ -1,4 +1,5 @@
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseLimitSettings, redactionFromArgs, type EngineLimits, type RedactOptions } from '@trawl/protocols';
 import { kubernetesSource, type KubernetesSource } from './naming/kubernetes/kubeconfig.js';
@@ -47,6 +48,7 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
   --tcpdump-pipe KIND       socket|fifo: the capture program's stdout as Node's socketpair (default)
                             or a FIFO
   --drain-ms MS             on SIGINT/SIGTERM, wait this long to publish what is left (default 5000)
+  --jobs-dir DIR            where capture jobs write their pcap files (default: <tmp>/trawl-jobs-<node>)
   --kubeconfig PATH         name ends from this cluster's pods and services (its current context);
                             in a pod (KUBERNETES_SERVICE_HOST set) the service account is used
   --no-kubernetes           no Kubernetes naming, even in a pod
@@ -91,6 +93,8 @@ export interface WorkerOptions {
   snaplen: number;
   tcpdumpPipe: 'socket' | 'fifo';
   drainMs: number;
+  /** Capture jobs' files (one directory per job). */
+  jobsDir: string;
   /** Where pods and services are listed from; null: no Kubernetes naming. */
   kubernetes: KubernetesSource | null;
   help: boolean;
@@ -147,6 +151,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
         'tcpdump-pipe': { type: 'string' },
         'drain-ms': { type: 'string' },
         kubeconfig: { type: 'string' },
+        'jobs-dir': { type: 'string' },
         'no-kubernetes': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -180,6 +185,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
   const tcpdumpPipe = values['tcpdump-pipe'] ?? (process.env.TRAWL_TCPDUMP_PIPE || 'socket');
   if (tcpdumpPipe !== 'socket' && tcpdumpPipe !== 'fifo') throw new UsageError(`--tcpdump-pipe takes socket or fifo, not "${tcpdumpPipe}"`);
   if (values.kubeconfig !== undefined && values.kubeconfig.trim() === '') throw new UsageError('--kubeconfig needs a path');
+  if (values['jobs-dir'] !== undefined && values['jobs-dir'].trim() === '') throw new UsageError('--jobs-dir needs a path');
   if (values.kubeconfig !== undefined && values['no-kubernetes']) throw new UsageError('--kubeconfig and --no-kubernetes contradict each other');
   const bufferEntries = int('--buffer-entries', values['buffer-entries'], 100_000, 1);
   let redact: RedactOptions | false;
@@ -222,6 +228,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
     snaplen: int('--snaplen', values.snaplen ?? (process.env.TRAWL_TCPDUMP_SNAPLEN || undefined), 0, 0, 262_144),
     drainMs: int('--drain-ms', values['drain-ms'], 5_000, 0, 600_000),
     kubernetes: kubernetesSource(values.kubeconfig, values['no-kubernetes'] ?? false),
+    jobsDir: values['jobs-dir'] ?? join(tmpdir(), `trawl-jobs-${node.replace(/[^\w.-]+/g, '_')}`),
     help: values.help ?? false,
   };
 }

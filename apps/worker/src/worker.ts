@@ -20,6 +20,7 @@ import { LocalAddresses } from './naming/local-addresses.js';
 import { ProcessNamer } from './naming/process.js';
 import type { CaptureBackend, WorkerOptions } from './options.js';
 import { WorkerPipeline } from './pipeline.js';
+import { JobService } from './jobs/service.js';
 import { EntryBatcher } from './publish/batcher.js';
 import { FlowTable } from './publish/flows.js';
 import { Publisher } from './publish/publisher.js';
@@ -40,6 +41,8 @@ export class Worker {
   /** Present when the worker names ends from a Kubernetes cluster (--kubeconfig, or in a pod). */
   readonly kubernetesNamer: KubernetesNamer | null;
   private readonly namer: NamerChain;
+  /** Capture jobs the hub asks for (trawl.jobs.<node>.*). */
+  readonly jobs: JobService;
   private readonly flows = new FlowTable();
   private capture: LiveCapture | IsolatedCapture | ProcessCapture | null = null;
   /** The backend in use (trawl-pcap falls back to tcpdump when not built). */
@@ -62,11 +65,14 @@ export class Worker {
     // The cluster knows pods and services; /proc knows this machine's processes; then host or external.
     const namers = [this.processNamer, new HostNamer(local)];
     this.namer = new NamerChain(this.kubernetesNamer ? [this.kubernetesNamer, ...namers] : namers);
+    // Jobs run a capture program whatever the live backend: trawl-pcap (tcpdump when not built).
+    this.jobs = new JobService(options.node, options.jobsDir, () => resolveBackend({ ...options, captureBackend: options.captureBackend === 'cap' ? 'trawl-pcap' : options.captureBackend }, log).program!, log);
     this.publisher = new Publisher({
       servers: options.nats,
       node: options.node,
       bounds: { maxEntries: options.bufferEntries, maxBytes: options.bufferBytes },
       log,
+      onConnected: (nc) => this.jobs.listen(nc),
     });
     this.batcher = new EntryBatcher({
       node: options.node,
@@ -189,6 +195,7 @@ export class Worker {
     this.stopping = true;
     for (const t of this.timers) clearInterval(t);
     await this.capture?.stop();
+    await this.jobs.stopAll();
     if (!this.filesDone) this.pipeline.finish();
     await this.kubernetesNamer?.stop();
     this.batcher.seal();

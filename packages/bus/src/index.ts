@@ -30,3 +30,15 @@ export {
 export { startNatsServer, type NatsServer } from './nats-server.js';
 export { freePort } from './ports.js';
 export { processAlive } from './process.js';
+export {
+  JOB_ERROR_HEADER,
+  JOB_OPS,
+  JOB_READ_MAX,
+  type CaptureJobFile,
+  type CaptureJobSpec,
+  type CaptureJobState,
+  type CaptureJobStatus,
+  type JobError,
+  type JobOp,
+  type JobReadRequest,
+} from './jobs.js';

@@ -9,6 +9,9 @@ export const SUBJECTS = {
   allEntries: 'trawl.entries.>',
   allFlows: 'trawl.flows.>',
   allHellos: 'trawl.workers.*.hello',
+  /** Capture jobs: request/reply on `trawl.jobs.<node>.<op>` (jobs.ts). */
+  job: (node: string, op: string) => `trawl.jobs.${subjectToken(node)}.${op}`,
+  jobs: (node: string) => `trawl.jobs.${subjectToken(node)}.*`,
 } as const;
 
 export function subjectToken(name: string): string {

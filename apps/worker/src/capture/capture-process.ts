@@ -23,6 +23,8 @@ export interface CaptureProcessOptions {
   pipe?: CapturePipe;
   interfaceId: number;
   onFrame: (frame: CapturedFrame) => void;
+  /** When set, the pcap stream's bytes go here as they come, instead of being parsed into frames (capture jobs write them to files). */
+  onBytes?: (chunk: Uint8Array) => void;
   log: Logger;
 }
 
@@ -136,6 +138,7 @@ export class CaptureProcess {
       stdout = this.child.stdout!;
     }
     stdout.on('data', (chunk: Buffer) => {
+      if (o.onBytes) return o.onBytes(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       this.reader.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       if (this.reader.error) {
         o.log.error(`capture.${program.name === 'tcpdump' ? 'tcpdump' : 'trawl_pcap'}_stream_error`, { iface: o.iface, error: this.reader.error.message });

@@ -12,6 +12,8 @@ export interface PublisherOptions {
   /** Wait for a JetStream ack this long before trying the batch again. */
   ackTimeoutMs?: number;
   retryDelayMs?: number;
+  /** Called with each new connection (the first, and each after the last one closed): request handlers subscribe here. */
+  onConnected?: (nc: NatsConnection) => void;
 }
 
 export interface PublisherStats {
@@ -146,6 +148,11 @@ export class Publisher {
         this.connected = true;
         this.stats.connects++;
         log.info('nats.connected', { server: nc.getServer(), attempts });
+        try {
+          this.options.onConnected?.(nc);
+        } catch (e) {
+          log.error('nats.on_connected_failed', { error: errorMessage(e) });
+        }
         void this.watch(nc);
         await this.setupStreams(nc);
         await nc.closed();

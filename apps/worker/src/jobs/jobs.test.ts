@@ -1,0 +1,151 @@
+// Capture jobs on a real worker: asked over a real nats-server (request/reply on
+// trawl.jobs.<node>.*), capturing real traffic on lo with trawl-pcap into rotated pcap files,
+// read back in chunks over NATS and checked with tshark (each file a valid capture, every request
+// in exactly one of them); a bad filter, a bad request, stop, delete, and a worker restart.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { JOB_ERROR_HEADER, SUBJECTS, type CaptureJobStatus, type NatsServer } from '@trawl/bus';
+import { ensureBuilt, run, startNats, startWorker, tempDir, waitFor, type WorkerProcess } from '../test-support/harness.js';
+
+const NODE = 'jobs-node';
+let dir: string;
+let nats: NatsServer;
+let nc: NatsConnection;
+let worker: WorkerProcess;
+let server: Server;
+let port: number;
+
+const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+async function ask<T>(op: string, body: unknown = {}): Promise<T> {
+  const m = await nc.request(SUBJECTS.job(NODE, op), enc(body), { timeout: 10_000 });
+  return JSON.parse(new TextDecoder().decode(m.data)) as T;
+}
+async function readFile(id: string, file: string): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for (let offset = 0; ; ) {
+    const m = await nc.request(SUBJECTS.job(NODE, 'read'), enc({ id, file, offset, length: 64 * 1024 }), { timeout: 10_000 });
+    assert.equal(m.headers?.get(JOB_ERROR_HEADER) ?? '', '', new TextDecoder().decode(m.data));
+    if (m.data.length === 0) return Buffer.concat(parts);
+    parts.push(m.data);
+    offset += m.data.length;
+  }
+}
+const tsharkCount = (file: string, filter: string) => Number(execFileSync('sh', ['-c', `tshark -r '${file}' -Y '${filter}' 2>/dev/null | wc -l`]).toString().trim());
+
+async function startJobsWorker(): Promise<WorkerProcess> {
+  const w = await startWorker(['--nats', nats.url, '--node', NODE, '--iface', 'lo', '--bpf', 'tcp port 1', '--jobs-dir', join(dir, 'jobs')]);
+  await w.waitLog(/nats\.connected/);
+  return w;
+}
+
+before(async () => {
+  ensureBuilt();
+  dir = tempDir('jobs');
+  nats = await startNats(dir);
+  nc = await connect({ servers: nats.url });
+  server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end('x'.repeat(4000)));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  port = (server.address() as AddressInfo).port;
+  worker = await startJobsWorker();
+});
+
+after(async () => {
+  await worker?.stop();
+  await nc?.close();
+  await nats?.stop();
+  await new Promise<void>((r) => server.close(() => r()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a job captures the traffic its filter matches into rotated pcap files that tshark reads whole', async () => {
+  const started = await ask<CaptureJobStatus>('start', { id: 'j1', iface: 'lo', bpf: `tcp port ${port}`, durationMs: 60_000, maxBytes: 50 << 20, rotateBytes: 64 * 1024, snaplen: 0 });
+  assert.equal(started.state, 'running', JSON.stringify(started));
+  const N = 40;
+  for (let i = 0; i < N; i++) {
+    const r = await run('curl', ['-s', '-o', '/dev/null', `http://127.0.0.1:${port}/job/${i}`]);
+    assert.equal(r.code, 0);
+  }
+  // Traffic outside the filter is not captured.
+  await run('curl', ['-s', '-o', '/dev/null', `http://127.0.0.1:${nats.url.split(':').pop()}/`]);
+  const stopped = await ask<CaptureJobStatus>('stop', { id: 'j1' });
+  assert.deepEqual([stopped.state, stopped.reason], ['done', 'stopped']);
+  assert.ok(stopped.files.length >= 3, `rotated: ${stopped.files.length} files of ${stopped.bytes} bytes`);
+  let requests = 0;
+  let packets = 0;
+  for (const f of stopped.files) {
+    assert.ok(f.bytes <= 64 * 1024 || f.packets === 1, `${f.name}: ${f.bytes} bytes`);
+    const bytes = await readFile('j1', f.name);
+    assert.equal(bytes.length, f.bytes);
+    const path = join(dir, `copy-${f.name}`);
+    writeFileSync(path, bytes);
+    assert.equal(tsharkCount(path, 'frame'), f.packets, `${f.name}: tshark reads every packet`);
+    packets += f.packets;
+    requests += tsharkCount(path, 'http.request');
+    assert.equal(tsharkCount(path, `not tcp.port == ${port}`), 0, 'only what the filter matches');
+  }
+  assert.equal(packets, stopped.packets);
+  assert.equal(requests, N, 'every request in exactly one file');
+  const listed = await ask<{ jobs: CaptureJobStatus[] }>('list');
+  assert.deepEqual(listed.jobs.map((j) => j.id), ['j1']);
+});
+
+test('a job ends by itself at its duration, or before its files pass maxBytes', async () => {
+  await ask('start', { id: 'short', iface: 'lo', bpf: `tcp port ${port}`, durationMs: 1_000, maxBytes: 1 << 20, rotateBytes: 1 << 20, snaplen: 0 });
+  const done = await waitFor('the duration', async () => {
+    const s = await ask<CaptureJobStatus>('status', { id: 'short' });
+    return s.state === 'done' ? s : null;
+  });
+  assert.equal(done.reason, 'duration');
+  await ask('start', { id: 'small', iface: 'lo', bpf: `tcp port ${port}`, durationMs: 60_000, maxBytes: 64 * 1024, rotateBytes: 64 * 1024, snaplen: 0 });
+  for (let i = 0; i < 30; i++) await run('curl', ['-s', '-o', '/dev/null', `http://127.0.0.1:${port}/fill/${i}`]);
+  const full = await waitFor('the size bound', async () => {
+    const s = await ask<CaptureJobStatus>('status', { id: 'small' });
+    return s.state === 'done' ? s : null;
+  });
+  assert.equal(full.reason, 'maxBytes');
+  assert.ok(full.bytes <= 64 * 1024 && full.bytes > 32 * 1024, `${full.bytes} bytes`);
+});
+
+test('bad requests: a filter that does not compile, a bad spec, an unknown job or file; nothing is left running', async () => {
+  const bad = await ask<{ error: string; code: string }>('start', { id: 'badbpf', iface: 'lo', bpf: 'tcp and (', durationMs: 5_000, maxBytes: 1 << 20, rotateBytes: 1 << 20, snaplen: 0 });
+  assert.equal(bad.code, 'bad_request');
+  assert.match(bad.error, /filter|syntax/i);
+  assert.equal((await ask<CaptureJobStatus>('status', { id: 'badbpf' })).state, 'failed');
+  for (const [body, message] of [
+    [{ id: '../x', iface: 'lo', bpf: '', durationMs: 5_000, maxBytes: 1 << 20, rotateBytes: 1 << 20 }, /id must be/],
+    [{ id: 'x', iface: 'lo; rm -rf /', bpf: '', durationMs: 5_000, maxBytes: 1 << 20, rotateBytes: 1 << 20 }, /iface must be/],
+    [{ id: 'x', iface: 'lo', bpf: '', durationMs: 5, maxBytes: 1 << 20, rotateBytes: 1 << 20 }, /durationMs must be an integer/],
+    [{ id: 'j1', iface: 'lo', bpf: '', durationMs: 5_000, maxBytes: 1 << 20, rotateBytes: 1 << 20 }, /exists/],
+  ] as const) {
+    const r = await ask<{ error: string; code: string }>('start', body);
+    assert.equal(r.code, 'bad_request', JSON.stringify(r));
+    assert.match(r.error, message);
+  }
+  assert.equal((await ask<{ code: string }>('status', { id: 'nope' })).code, 'not_found');
+  const m = await nc.request(SUBJECTS.job(NODE, 'read'), enc({ id: 'j1', file: '../../etc/passwd', offset: 0, length: 10 }), { timeout: 5_000 });
+  assert.equal(m.headers?.get(JOB_ERROR_HEADER), 'not_found');
+  assert.equal((await ask<{ code: string }>('frobnicate')).code, 'bad_request');
+  const garbage = await nc.request(SUBJECTS.job(NODE, 'start'), new TextEncoder().encode('{not json'), { timeout: 5_000 });
+  assert.equal(JSON.parse(new TextDecoder().decode(garbage.data)).code, 'bad_request');
+  assert.ok(worker.running);
+});
+
+test('a worker started again lists its finished jobs; delete removes a job and its files', async () => {
+  await worker.stop();
+  worker = await startJobsWorker();
+  const listed = await ask<{ jobs: CaptureJobStatus[] }>('list');
+  assert.deepEqual(listed.jobs.map((j) => [j.id, j.state]).sort(), [['badbpf', 'failed'], ['j1', 'done'], ['short', 'done'], ['small', 'done']]);
+  assert.equal((await readFile('j1', listed.jobs.find((j) => j.id === 'j1')!.files[0]!.name)).subarray(0, 4).readUInt32LE(0), 0xa1b23c4d, 'a nanosecond pcap');
+  assert.deepEqual(await ask('delete', { id: 'j1' }), { deleted: true });
+  assert.equal(existsSync(join(dir, 'jobs', 'j1')), false);
+  assert.equal((await ask<{ code: string }>('status', { id: 'j1' })).code, 'not_found');
+});
