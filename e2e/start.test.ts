@@ -1,63 +1,20 @@
 // `trawl start` as a user runs it: real nats-server, hub and worker; real HTTP traffic on lo;
 // the entries come back through the hub's API, exactly as many as were sent; Ctrl-C stops it all.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { freePort, processAlive } from '@trawl/bus';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'apps/cli/dist/main.js');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { cli, sleep, startTrawl } from './support/start-trawl.js';
 
 async function json(url: string): Promise<any> {
   const r = await fetch(url);
   return r.json();
-}
-
-interface RunningTrawl {
-  data: string;
-  url: string;
-  hubPort: number;
-  natsPort: number;
-  start: ChildProcess;
-  /** What it printed on stderr so far. */
-  err(): string;
-  /** Waits until `done()`; fails with trawl's stderr when it exits first or `ms` pass. */
-  waitFor(done: () => boolean | Promise<boolean>, label: string, ms?: number): Promise<void>;
-}
-
-/** `trawl start` on lo, free ports, a fresh data dir, up (its URL printed); killed and cleaned after the test. */
-async function startTrawl(t: TestContext, prefix: string, extra: string[] = []): Promise<RunningTrawl> {
-  const data = mkdtempSync(join(tmpdir(), prefix));
-  const [hubPort, natsPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
-  const start = spawn(process.execPath, [cli, 'start', '--data', data, '--port', String(hubPort), '--nats-port', String(natsPort), '--metrics-port', String(metricsPort), '--iface', 'lo', ...extra], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  start.stdout!.on('data', (d) => (out += d));
-  start.stderr!.on('data', (d) => (err += d));
-  t.after(() => {
-    if (start.exitCode === null) start.kill('SIGKILL');
-    spawnSync(process.execPath, [cli, 'clean', '--data', data, '--purge']);
-  });
-  const waitFor = async (done: () => boolean | Promise<boolean>, label: string, ms = 60_000) => {
-    const deadline = Date.now() + ms;
-    while (!(await done())) {
-      assert.ok(start.exitCode === null, `trawl start exited (${start.exitCode}) waiting for ${label}:\n${err.slice(-3000)}`);
-      assert.ok(Date.now() < deadline, `${label} did not happen:\n${err.slice(-3000)}`);
-      await sleep(100);
-    }
-  };
-  await waitFor(() => /trawl is running: (\S+)/.test(out), 'its URL');
-  const url = /trawl is running: (\S+)/.exec(out)![1];
-  return { data, url, hubPort, natsPort, start, err: () => err, waitFor };
 }
 
 test('trawl start captures HTTP on lo and serves exactly the requests sent', { timeout: 120_000 }, async (t) => {

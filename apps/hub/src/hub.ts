@@ -17,6 +17,8 @@ import { EntryStore } from './store/store.js';
 import { EndpointInventory, type InventoryOptions } from './endpoints/inventory.js';
 import { HubMetrics } from './metrics/hub-metrics.js';
 import { WebhookManager, type WebhookOptions } from './webhooks/manager.js';
+import { JobsClient } from './jobs/client.js';
+import { JobRecords } from './jobs/records.js';
 import { LiveRecorder } from './recordings/live.js';
 import { RecordingStore } from './recordings/store.js';
 import { ApisecPusher, type ApisecOptions } from './apisec/pusher.js';
@@ -113,6 +115,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     throw new StartError(`cannot open the recordings store in ${o.dataDir}: ${(e as Error).message}`);
   }
   const recorder = new LiveRecorder(recordings, log);
+  const jobs = { records: new JobRecords(store.db), client: new JobsClient(() => link.connection) };
   ingest.onStored('recordings', (entries) => recorder.observe(entries));
   const apisec = o.apisecConfigPath ? new ApisecPusher(store.db, endpoints, log, { ...o.apisecOptions, configPath: o.apisecConfigPath }) : undefined;
   /** Saves what changed; `wait`: even if the ingest's writer holds the lock (else the next tick tries again). */
@@ -128,7 +131,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, recorder, onEndpointsCleared: () => saveEndpoints() };
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, recorder, jobs, onEndpointsCleared: () => saveEndpoints() };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
     recordings.close();

@@ -22,6 +22,7 @@ export {
   type WebhookRuleStatus,
   type WebhookTestResponse,
 } from './webhooks.js';
+export type { CaptureJob, CaptureJobFile, CaptureJobListResponse, CaptureJobResponse, CaptureJobSpec, CaptureJobState, CaptureJobStatus, CaptureJobWorker } from './jobs.js';
 export type { Recording, RecordingListResponse, RecordingResponse, RecordingState, ReplayPercentiles, ReplayReport, ReplayResponse } from './recordings.js';
 export type { ApisecOff, ApisecOn, ApisecService, ApisecState, ApisecStatus } from './apisec.js';
 export type { Health, HubStats, IngestStatus, NatsState, NatsStatus, RetentionCounters, RetentionPolicy, WorkerStatus } from './status.js';

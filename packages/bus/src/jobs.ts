@@ -2,46 +2,7 @@
 // `trawl.jobs.<node>.<op>`, to capture packets into pcap files, reports on them, and reads the
 // files back a chunk at a time (a NATS message holds at most 1 MiB).
 
-/** What to capture, and when to stop. */
-export interface CaptureJobSpec {
-  id: string;
-  /** One interface, or `any`. */
-  iface: string;
-  /** A BPF filter ('' = every packet). */
-  bpf: string;
-  /** Stop after this long. */
-  durationMs: number;
-  /** Stop before the files of this job pass this many bytes (on this worker). */
-  maxBytes: number;
-  /** Start a new file when the current one would pass this many bytes. */
-  rotateBytes: number;
-  /** Bytes kept per packet (0: whole packets). */
-  snaplen: number;
-}
-
-export type CaptureJobState = 'running' | 'done' | 'failed';
-
-export interface CaptureJobFile {
-  name: string;
-  bytes: number;
-  packets: number;
-}
-
-export interface CaptureJobStatus {
-  id: string;
-  node: string;
-  state: CaptureJobState;
-  startedAt: number;
-  endedAt: number | null;
-  packets: number;
-  /** Bytes written to its files. */
-  bytes: number;
-  files: CaptureJobFile[];
-  /** Why it ended: `duration`, `maxBytes`, `stopped`, or what went wrong. */
-  reason: string | null;
-  /** The capture program's complaint, when it failed. */
-  error: string | null;
-}
+export type { CaptureJobFile, CaptureJobSpec, CaptureJobState, CaptureJobStatus } from '@trawl/api';
 
 /** The operations; each request and reply is JSON but `read`'s reply, which is the bytes. */
 export const JOB_OPS = ['start', 'stop', 'status', 'list', 'read', 'delete'] as const;

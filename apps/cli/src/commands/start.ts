@@ -141,6 +141,8 @@ export async function startCommand(argv: string[]): Promise<number> {
     for (const setting of engineLimits) workerArgs.push('--engine-limit', setting);
     for (const [flag, lists] of secrets) for (const list of lists ?? []) workerArgs.push(flag, list);
     if (kubeconfig !== undefined) workerArgs.push('--kubeconfig', kubeconfig);
+    // Capture jobs' pcap files live with the rest of the data (`trawl clean --purge` removes them).
+    workerArgs.push('--jobs-dir', join(data, 'jobs'));
     if (values['interface-prefix']) workerArgs.push('--interface-prefix', values['interface-prefix']);
     else workerArgs.push('--iface', values.iface ?? 'any');
     // Ready once it says capture started: not on any line with "capture" in it, which its own

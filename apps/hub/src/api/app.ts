@@ -1,7 +1,7 @@
 /**
  * The hub's HTTP API (DESIGN.md §9): JSON everywhere, errors as `{error, message}` (+ `position`
  * for KFL), GET only except the few routes that change settings (DELETE /api/endpoints, webhooks,
- * recordings). Routes live in `routes/`; this file adds the guards every route shares.
+ * recordings, capture jobs). Routes live in `routes/`; this file adds the guards every route shares.
  */
 import { Hono } from 'hono';
 import { requireToken } from './auth.js';
@@ -14,6 +14,7 @@ import { kflRoutes } from './routes/kfl.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { webhooksRoutes } from './routes/webhooks.js';
 import { apisecRoutes } from './routes/apisec.js';
+import { jobsRoutes } from './routes/jobs.js';
 import { recordingsRoutes } from './routes/recordings.js';
 import { servicemapRoutes } from './routes/servicemap.js';
 import { statsRoutes } from './routes/stats.js';
@@ -60,6 +61,7 @@ export function createApp(deps: ApiDeps): Hono {
   webhooksRoutes(app, deps);
   apisecRoutes(app, deps);
   recordingsRoutes(app, deps);
+  jobsRoutes(app, deps);
   if (deps.staticDir) mountStatic(app, deps.staticDir);
 
   app.notFound((c) => sendError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`));

@@ -5,6 +5,7 @@ import type { WebhookManager } from '../webhooks/manager.js';
 import type { ApisecPusher } from '../apisec/pusher.js';
 import type { Logger } from '../log.js';
 import type { LiveRecorder } from '../recordings/live.js';
+import type { JobsDeps } from './routes/jobs.js';
 import type { RecordingStore } from '../recordings/store.js';
 import type { HubStatus } from '../status.js';
 import type { EntryStore } from '../store/store.js';
@@ -37,4 +38,6 @@ export interface ApiDeps {
   recordings?: RecordingStore;
   /** Feeds live recordings from the ingest; absent: live recordings are refused. */
   recorder?: LiveRecorder;
+  /** Capture jobs on the workers, over NATS. */
+  jobs?: JobsDeps;
 }

@@ -1,0 +1,238 @@
+/**
+ * Capture jobs (jobs/): packets captured into pcap files by the workers, for Wireshark.
+ *   GET    /api/jobs                                   every job, newest first, with what each worker reports
+ *   POST   /api/jobs {name, nodes, iface, bpf, durationSeconds, maxMegabytes, rotateMegabytes, snaplen}
+ *   GET    /api/jobs/:id
+ *   POST   /api/jobs/:id/stop
+ *   DELETE /api/jobs/:id                               the job and its files on every worker
+ *   GET    /api/jobs/:id/files/:node/:file             one pcap file, as a download
+ */
+import { randomBytes } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import type { CaptureJob, CaptureJobListResponse, CaptureJobResponse, CaptureJobStatus, CaptureJobWorker } from '@trawl/api';
+import { JOB_READ_MAX } from '@trawl/bus';
+import { JobRequestFailed, type JobsClient } from '../../jobs/client.js';
+import type { JobRecord, JobRecords } from '../../jobs/records.js';
+import type { ApiDeps } from '../deps.js';
+import { BadParameter, sendError } from '../errors.js';
+import { Params } from '../params.js';
+
+const MB = 1024 * 1024;
+/** How long the hub waits for a worker's answer before calling it unreachable. */
+const STATUS_TIMEOUT_MS = 3_000;
+
+export interface JobsDeps {
+  records: JobRecords;
+  client: JobsClient;
+}
+
+type Body = Record<string, unknown>;
+
+async function jsonObject(c: Context): Promise<Body> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new BadParameter('body', 'the request body must be a JSON object');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadParameter('body', 'the request body must be a JSON object');
+  return body as Body;
+}
+
+function int(body: Body, name: string, min: number, max: number, fallback: number): number {
+  const v = body[name];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) throw new BadParameter(name, `${name} must be an integer ${min}..${max}`);
+  return v;
+}
+
+function text(body: Body, name: string, max: number, fallback: string, pattern?: RegExp): string {
+  const v = body[name];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'string' || v.length > max || (pattern && !pattern.test(v))) throw new BadParameter(name, `${name} must be text of at most ${max} characters${pattern ? ' (an interface name or any)' : ''}`);
+  return v;
+}
+
+export function jobsRoutes(app: Hono, deps: ApiDeps): void {
+  const j = (): JobsDeps => deps.jobs!;
+  const guard = async (c: Context, run: () => Promise<Response> | Response): Promise<Response> => {
+    if (!deps.jobs) return sendError(c, 404, 'not_found', 'capture jobs are off on this hub');
+    return run();
+  };
+  const missing = (c: Context) => sendError(c, 404, 'not_found', 'no such job');
+
+  /** What each worker of a job reports now (asked in parallel). */
+  const view = async (r: JobRecord, op: 'status' | 'stop' = 'status'): Promise<CaptureJob> => {
+    const workers = await Promise.all(
+      r.nodes.map(async (node): Promise<CaptureJobWorker> => {
+        if (r.errors[node]) return { node, status: null, error: r.errors[node]! };
+        try {
+          return { node, status: await j().client.ask<CaptureJobStatus>(node, op, { id: r.id }, STATUS_TIMEOUT_MS), error: null };
+        } catch (e) {
+          return { node, status: null, error: e instanceof JobRequestFailed && e.code === 'not_found' ? 'the worker no longer has this job' : (e as Error).message };
+        }
+      }),
+    );
+    return { id: r.id, name: r.name, createdAt: r.createdAt, spec: r.spec, workers };
+  };
+
+  app.get('/api/jobs', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const records = j().records.list();
+      // One `list` per worker, not one `status` per job and worker.
+      const nodes = [...new Set(records.flatMap((r) => r.nodes))];
+      const lists = new Map<string, Map<string, CaptureJobStatus> | string>();
+      await Promise.all(
+        nodes.map(async (node) => {
+          try {
+            const { jobs } = await j().client.ask<{ jobs: CaptureJobStatus[] }>(node, 'list', {}, STATUS_TIMEOUT_MS);
+            lists.set(node, new Map(jobs.map((s) => [s.id, s])));
+          } catch (e) {
+            lists.set(node, (e as Error).message);
+          }
+        }),
+      );
+      const jobs = records.map((r): CaptureJob => ({
+        id: r.id,
+        name: r.name,
+        createdAt: r.createdAt,
+        spec: r.spec,
+        workers: r.nodes.map((node) => {
+          if (r.errors[node]) return { node, status: null, error: r.errors[node]! };
+          const l = lists.get(node);
+          if (typeof l === 'string') return { node, status: null, error: l };
+          const s = l?.get(r.id);
+          return s ? { node, status: s, error: null } : { node, status: null, error: 'the worker no longer has this job' };
+        }),
+      }));
+      return c.json({ jobs } satisfies CaptureJobListResponse);
+    }),
+  );
+
+  app.post('/api/jobs', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const body = await jsonObject(c);
+      const allowed = ['name', 'nodes', 'iface', 'bpf', 'durationSeconds', 'maxMegabytes', 'rotateMegabytes', 'snaplen'];
+      for (const k of Object.keys(body)) if (!allowed.includes(k)) throw new BadParameter(k, `unknown field ${JSON.stringify(k.slice(0, 64))} (accepted: ${allowed.join(', ')})`);
+      const up = deps.status().workers.filter((w) => w.state === 'up').map((w) => w.node);
+      let nodes = up;
+      if (body.nodes !== undefined) {
+        if (!Array.isArray(body.nodes) || body.nodes.length === 0 || body.nodes.length > 1000 || !body.nodes.every((n) => typeof n === 'string' && n.length > 0 && n.length <= 200)) {
+          throw new BadParameter('nodes', 'nodes must be a list of worker names');
+        }
+        nodes = [...new Set(body.nodes as string[])];
+      }
+      if (nodes.length === 0) return sendError(c, 409, 'no_workers', 'no worker is connected to capture: start one, or name the nodes');
+      const maxBytes = int(body, 'maxMegabytes', 1, 65_536, 100) * MB;
+      const spec = {
+        iface: text(body, 'iface', 32, 'any', /^(any|[A-Za-z0-9_.:@-]{1,32})$/),
+        bpf: text(body, 'bpf', 4096, ''),
+        durationMs: int(body, 'durationSeconds', 1, 86_400, 60) * 1000,
+        maxBytes,
+        rotateBytes: Math.min(maxBytes, int(body, 'rotateMegabytes', 1, 65_536, 16) * MB),
+        snaplen: int(body, 'snaplen', 0, 262_144, 0),
+      };
+      const name = text(body, 'name', 100, '').trim() || `capture ${spec.iface}${spec.bpf ? ` ${spec.bpf}` : ''}`;
+      const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+      const errors: Record<string, string> = {};
+      const refusals: JobRequestFailed[] = [];
+      const started = await Promise.all(
+        nodes.map(async (node) => {
+          try {
+            return await j().client.ask<CaptureJobStatus>(node, 'start', { id, ...spec });
+          } catch (e) {
+            errors[node] = (e as Error).message;
+            if (e instanceof JobRequestFailed && e.code === 'bad_request') refusals.push(e);
+            return null;
+          }
+        }),
+      );
+      // A filter or interface every worker refuses is the asker's mistake: nothing to keep.
+      if (refusals.length === nodes.length) return sendError(c, 400, 'bad_job', refusals[0]!.message, { nodes });
+      const record: JobRecord = { id, name, createdAt: Date.now(), spec, nodes, errors };
+      j().records.save(record);
+      const job: CaptureJob = { id, name, createdAt: record.createdAt, spec, workers: nodes.map((node, i) => ({ node, status: started[i] ?? null, error: errors[node] ?? null })) };
+      c.header('Location', `/api/jobs/${id}`);
+      return c.json({ job } satisfies CaptureJobResponse, 201);
+    }),
+  );
+
+  app.get('/api/jobs/:id', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const r = j().records.get(c.req.param('id'));
+      return r ? c.json({ job: await view(r) } satisfies CaptureJobResponse) : missing(c);
+    }),
+  );
+
+  app.post('/api/jobs/:id/stop', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const r = j().records.get(c.req.param('id'));
+      return r ? c.json({ job: await view(r, 'stop') } satisfies CaptureJobResponse) : missing(c);
+    }),
+  );
+
+  app.delete('/api/jobs/:id', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const r = j().records.get(c.req.param('id'));
+      if (!r) return missing(c);
+      const failed: string[] = [];
+      await Promise.all(
+        r.nodes.map(async (node) => {
+          try {
+            await j().client.ask(node, 'delete', { id: r.id });
+          } catch (e) {
+            if (!(e instanceof JobRequestFailed && e.code === 'not_found')) failed.push(`${node}: ${(e as Error).message}`);
+          }
+        }),
+      );
+      j().records.delete(r.id);
+      return c.json({ deleted: true, filesLeft: failed });
+    }),
+  );
+
+  app.get('/api/jobs/:id/files/:node/:file', (c) =>
+    guard(c, async () => {
+      new Params(c, []);
+      const r = j().records.get(c.req.param('id'));
+      const node = c.req.param('node');
+      const file = c.req.param('file');
+      if (!r || !r.nodes.includes(node)) return missing(c);
+      // The first chunk is read before the answer starts: a missing file is still a plain 404.
+      let first: Uint8Array;
+      try {
+        first = await j().client.read(node, r.id, file, 0, JOB_READ_MAX);
+      } catch (e) {
+        if (e instanceof JobRequestFailed && e.code === 'not_found') return sendError(c, 404, 'not_found', e.message);
+        return sendError(c, 502, 'unavailable', (e as Error).message);
+      }
+      let offset = first.length;
+      let pending: Uint8Array | null = first;
+      c.header('Content-Type', 'application/vnd.tcpdump.pcap');
+      c.header('Content-Disposition', `attachment; filename="${r.id}-${file.replace(/[^\w.-]+/g, '_')}"`);
+      c.header('Cache-Control', 'no-store');
+      const stream = new ReadableStream<Uint8Array>(
+        {
+          async pull(controller) {
+            try {
+              const chunk = pending ?? (await j().client.read(node, r.id, file, offset, JOB_READ_MAX));
+              pending = null;
+              if (chunk.length === 0) return controller.close();
+              if (chunk !== first) offset += chunk.length;
+              controller.enqueue(chunk);
+            } catch (e) {
+              // The worker went away mid-file: the download is cut, never ends as if complete.
+              controller.error(e);
+            }
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      return c.body(stream, 200);
+    }),
+  );
+}
