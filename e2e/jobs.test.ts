@@ -10,7 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { startTrawl } from './support/start-trawl.js';
+import { existsSync, mkdirSync } from 'node:fs';
+import { startTrawl, root } from './support/start-trawl.js';
+import { CHROMIUM, launchChromium } from './web/chromium.js';
 
 interface Job {
   id: string;
@@ -80,4 +82,47 @@ test('capture jobs: asked of the hub, run by the worker, pcap files back through
   assert.equal((await api('GET', `/api/jobs/${job.id}`)).status, 404);
   const again = (await api('POST', '/api/jobs', { nodes: ['no-such-worker'], iface: 'lo' })).body.job as Job;
   assert.match(again.workers[0]!.error ?? '', /did not answer/);
+});
+
+test('the Capture jobs page starts, stops and lists a job, and its file downloads', { timeout: 180_000, skip: !existsSync(CHROMIUM) ? `no chromium at ${CHROMIUM}` : !existsSync(join(root, 'apps/web/out/jobs/index.html')) ? 'apps/web/out is not built' : false }, async (t) => {
+  const { data, url, waitFor } = await startTrawl(t, 'trawl-e2e-jobs-ui-');
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end('z'.repeat(500)));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  t.after(() => server.close());
+  const port = (server.address() as { port: number }).port;
+  await waitFor(async () => ((await (await fetch(`${url}/api/stats`)).json()) as { workers: { state: string }[] }).workers.some((w) => w.state === 'up'), 'the worker known to the hub');
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}/jobs/`);
+  await page.getByText('No capture jobs yet').waitFor({ timeout: 15_000 });
+  // A filter that does not compile: the worker's words, next to the form.
+  await page.getByLabel('Interface').fill('lo');
+  await page.getByLabel('BPF filter').fill('tcp and (');
+  await page.getByRole('button', { name: 'Start capture' }).click();
+  await page.getByRole('alert').filter({ hasText: /filter|syntax/i }).waitFor({ timeout: 10_000 });
+  await page.getByLabel('Name').fill('ui job');
+  await page.getByLabel('BPF filter').fill(`tcp port ${port}`);
+  await page.getByRole('button', { name: 'Start capture' }).click();
+  const card = page.locator('[data-job="ui job"]');
+  await card.getByTestId('job-state').filter({ hasText: 'running' }).waitFor({ timeout: 10_000 });
+  for (let i = 0; i < 12; i++) await promisify(execFile)('curl', ['-s', '-m', '5', '-o', '/dev/null', `http://127.0.0.1:${port}/ui/${i}`]);
+  await card.getByRole('button', { name: 'Stop' }).click();
+  await card.getByTestId('job-state').filter({ hasText: 'done (stopped)' }).waitFor({ timeout: 15_000 });
+  mkdirSync(join(root, 'test-results/web'), { recursive: true });
+  await page.screenshot({ path: join(root, 'test-results/web/jobs-01-done.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), card.locator('a.job-file').first().click()]);
+  const file = join(data, 'ui.pcap');
+  await download.saveAs(file);
+  assert.equal(tshark(file, 'http.request'), 12);
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await card.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByText('No capture jobs yet').waitFor({ timeout: 10_000 });
+  assert.deepEqual(errors, []);
 });

@@ -8,6 +8,7 @@ const PAGES = [
   { href: '/dashboard/', label: 'Dashboard' },
   { href: '/endpoints/', label: 'Endpoints' },
   { href: '/recordings/', label: 'Recordings' },
+  { href: '/jobs/', label: 'Capture jobs' },
   { href: '/settings/', label: 'Settings' },
 ];
 
