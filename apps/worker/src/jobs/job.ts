@@ -34,6 +34,7 @@ export class CaptureJob {
   private fileBytes = 0;
   private timer: NodeJS.Timeout | undefined;
   private stopping = false;
+  private finishing = false;
   private splitter: PcapSplitter;
   private endedResolve!: () => void;
 
@@ -131,7 +132,9 @@ export class CaptureJob {
   }
 
   private async finish(state: 'done' | 'failed', reason: string, error: string | null): Promise<void> {
-    if (this.status.endedAt !== null) return;
+    // The first reason to end is the one kept (a stop, a failure, the program's exit may race).
+    if (this.finishing) return this.ended;
+    this.finishing = true;
     clearTimeout(this.timer);
     this.stopping = true;
     if (this.process?.running) {
