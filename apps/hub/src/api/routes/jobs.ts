@@ -13,6 +13,7 @@ import type { CaptureJob, CaptureJobListResponse, CaptureJobResponse, CaptureJob
 import { JOB_READ_MAX } from '@trawl/bus';
 import { JobRequestFailed, type JobsClient } from '../../jobs/client.js';
 import type { JobRecord, JobRecords } from '../../jobs/records.js';
+import { intField, jsonObject, onlyFields, type JsonBody } from '../body.js';
 import type { ApiDeps } from '../deps.js';
 import { BadParameter, sendError } from '../errors.js';
 import { Params } from '../params.js';
@@ -26,25 +27,7 @@ export interface JobsDeps {
   client: JobsClient;
 }
 
-type Body = Record<string, unknown>;
-
-async function jsonObject(c: Context): Promise<Body> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new BadParameter('body', 'the request body must be a JSON object');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadParameter('body', 'the request body must be a JSON object');
-  return body as Body;
-}
-
-function int(body: Body, name: string, min: number, max: number, fallback: number): number {
-  const v = body[name];
-  if (v === undefined || v === null) return fallback;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) throw new BadParameter(name, `${name} must be an integer ${min}..${max}`);
-  return v;
-}
+type Body = JsonBody;
 
 function text(body: Body, name: string, max: number, fallback: string, pattern?: RegExp): string {
   const v = body[name];
@@ -114,8 +97,7 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
     guard(c, async () => {
       new Params(c, []);
       const body = await jsonObject(c);
-      const allowed = ['name', 'nodes', 'iface', 'bpf', 'durationSeconds', 'maxMegabytes', 'rotateMegabytes', 'snaplen'];
-      for (const k of Object.keys(body)) if (!allowed.includes(k)) throw new BadParameter(k, `unknown field ${JSON.stringify(k.slice(0, 64))} (accepted: ${allowed.join(', ')})`);
+      onlyFields(body, ['name', 'nodes', 'iface', 'bpf', 'durationSeconds', 'maxMegabytes', 'rotateMegabytes', 'snaplen']);
       const up = deps.status().workers.filter((w) => w.state === 'up').map((w) => w.node);
       let nodes = up;
       if (body.nodes !== undefined) {
@@ -125,14 +107,14 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
         nodes = [...new Set(body.nodes as string[])];
       }
       if (nodes.length === 0) return sendError(c, 409, 'no_workers', 'no worker is connected to capture: start one, or name the nodes');
-      const maxBytes = int(body, 'maxMegabytes', 1, 65_536, 100) * MB;
+      const maxBytes = intField(body, 'maxMegabytes', 1, 65_536, 100) * MB;
       const spec = {
         iface: text(body, 'iface', 32, 'any', /^(any|[A-Za-z0-9_.:@-]{1,32})$/),
         bpf: text(body, 'bpf', 4096, ''),
-        durationMs: int(body, 'durationSeconds', 1, 86_400, 60) * 1000,
+        durationMs: intField(body, 'durationSeconds', 1, 86_400, 60) * 1000,
         maxBytes,
-        rotateBytes: Math.min(maxBytes, int(body, 'rotateMegabytes', 1, 65_536, 16) * MB),
-        snaplen: int(body, 'snaplen', 0, 262_144, 0),
+        rotateBytes: Math.min(maxBytes, intField(body, 'rotateMegabytes', 1, 65_536, 16) * MB),
+        snaplen: intField(body, 'snaplen', 0, 262_144, 0),
       };
       const name = text(body, 'name', 100, '').trim() || `capture ${spec.iface}${spec.bpf ? ` ${spec.bpf}` : ''}`;
       const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;

@@ -19,6 +19,7 @@ import { copyIntoRecording } from '../../recordings/copy.js';
 import { MAX_LIVE_RECORDINGS } from '../../recordings/live.js';
 import { replay } from '../../recordings/replay.js';
 import type { RecordingStore } from '../../recordings/store.js';
+import { intField, jsonObject, onlyFields, type JsonBody } from '../body.js';
 import type { ApiDeps } from '../deps.js';
 import { BadParameter, sendError } from '../errors.js';
 import { Params } from '../params.js';
@@ -31,29 +32,7 @@ const EXPORT_PAGE = 1000;
 const MAX_NAME = 100;
 const HAR_CREATOR = { name: 'trawl', version: '0.1.0' };
 
-type Body = Record<string, unknown>;
-
-async function jsonObject(c: Context): Promise<Body> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new BadParameter('body', 'the request body must be a JSON object');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadParameter('body', 'the request body must be a JSON object');
-  return body as Body;
-}
-
-function only(body: Body, allowed: readonly string[]): void {
-  for (const k of Object.keys(body)) if (!allowed.includes(k)) throw new BadParameter(k, `unknown field ${JSON.stringify(k.slice(0, 64))} (accepted: ${allowed.join(', ')})`);
-}
-
-function intField(body: Body, name: string, min: number, max: number, fallback: number): number {
-  const v = body[name];
-  if (v === undefined || v === null) return fallback;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) throw new BadParameter(name, `${name} must be an integer ${min}..${max}`);
-  return v;
-}
+type Body = JsonBody;
 
 function timeField(body: Body, name: string): number | undefined {
   const v = body[name];
@@ -105,7 +84,7 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
     guard(c, async () => {
       new Params(c, []);
       const body = await jsonObject(c);
-      only(body, ['name', 'q', 'from', 'to', 'limit', 'live']);
+      onlyFields(body, ['name', 'q', 'from', 'to', 'limit', 'live']);
       const name = nameField(body);
       if (body.live !== undefined && typeof body.live !== 'boolean') throw new BadParameter('live', 'live must be true or false');
       const live = body.live === true;
@@ -217,7 +196,7 @@ export function recordingsRoutes(app: Hono, deps: ApiDeps): void {
     guard(c, async () => {
       new Params(c, []);
       const body = await jsonObject(c);
-      only(body, ['target', 'limit', 'concurrency', 'timeoutMs']);
+      onlyFields(body, ['target', 'limit', 'concurrency', 'timeoutMs']);
       const target = targetField(body);
       const limit = intField(body, 'limit', 1, MAX_REPLAY_LIMIT, DEFAULT_REPLAY_LIMIT);
       const concurrency = intField(body, 'concurrency', 1, 32, 4);
