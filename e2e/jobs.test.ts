@@ -2,7 +2,7 @@
 // API captures real traffic on lo into pcap files on the worker; the files come back through the
 // hub (read from the worker over NATS a chunk at a time) and tshark finds every request in them.
 // A filter that does not compile is refused; stop, delete, and a worker that went away.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -20,6 +20,21 @@ interface Job {
   workers: { node: string; status: { state: string; reason: string | null; packets: number; files: { name: string; bytes: number; packets: number }[] } | null; error: string | null }[];
 }
 
+/** An HTTP server on a free port of lo answering every request with `size` bytes; closed after the test. */
+async function answering(t: TestContext, size: number): Promise<number> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end('y'.repeat(size)));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  t.after(() => server.close());
+  return (server.address() as { port: number }).port;
+}
+
+/** The worker says hello every 5 s: the hub knows it before a job can default to it. */
+const workerUp = (url: string) => async () => ((await (await fetch(`${url}/api/stats`)).json()) as { workers: { state: string }[] }).workers.some((w) => w.state === 'up');
+
 const tshark = (file: string, filter: string) => Number(execFileSync('sh', ['-c', `tshark -r '${file}' -Y '${filter}' 2>/dev/null | wc -l`]).toString().trim());
 
 test('capture jobs: asked of the hub, run by the worker, pcap files back through the hub', { timeout: 180_000 }, async (t) => {
@@ -29,16 +44,8 @@ test('capture jobs: asked of the hub, run by the worker, pcap files back through
     const text = await r.text();
     return { status: r.status, body: text ? JSON.parse(text) : undefined };
   };
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.end('y'.repeat(2000)));
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  t.after(() => server.close());
-  const port = (server.address() as { port: number }).port;
-  // The worker says hello every 5 s: the hub knows it before a job can default to it.
-  await waitFor(async () => ((await (await fetch(`${url}/api/stats`)).json()) as { workers: { state: string }[] }).workers.some((w) => w.state === 'up'), 'the worker known to the hub');
+  const port = await answering(t, 2000);
+  await waitFor(workerUp(url), 'the worker known to the hub');
 
   const bad = await api('POST', '/api/jobs', { iface: 'lo', bpf: 'tcp and (' });
   assert.equal(bad.status, 400, JSON.stringify(bad.body));
@@ -86,15 +93,8 @@ test('capture jobs: asked of the hub, run by the worker, pcap files back through
 
 test('the Capture jobs page starts, stops and lists a job, and its file downloads', { timeout: 180_000, skip: !existsSync(CHROMIUM) ? `no chromium at ${CHROMIUM}` : !existsSync(join(root, 'apps/web/out/jobs/index.html')) ? 'apps/web/out is not built' : false }, async (t) => {
   const { data, url, waitFor } = await startTrawl(t, 'trawl-e2e-jobs-ui-');
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.end('z'.repeat(500)));
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  t.after(() => server.close());
-  const port = (server.address() as { port: number }).port;
-  await waitFor(async () => ((await (await fetch(`${url}/api/stats`)).json()) as { workers: { state: string }[] }).workers.some((w) => w.state === 'up'), 'the worker known to the hub');
+  const port = await answering(t, 500);
+  await waitFor(workerUp(url), 'the worker known to the hub');
   const browser = await launchChromium();
   t.after(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });

@@ -7,10 +7,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CaptureJobListResponse, CaptureJobResponse } from '@trawl/api';
-import { ApiError, getJson } from '@/lib/api';
+import { getJson } from '@/lib/api';
 import { FieldError, sendJson } from '@/lib/outputs-api';
 import { JobCard } from './JobCard';
-import { QueryError } from './QueryError';
+import { isOff, ListStates } from './ListStates';
 
 export function JobsView() {
   const qc = useQueryClient();
@@ -33,7 +33,7 @@ export function JobsView() {
   });
   const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
   const bad = start.error instanceof FieldError ? start.error : null;
-  const off = list.error instanceof ApiError && list.error.status === 404;
+  const off = isOff(list);
   const jobs = list.data?.jobs ?? [];
   return (
     <div className="page settings">
@@ -86,29 +86,13 @@ export function JobsView() {
             </div>
           </form>
         )}
-        {list.error && !list.data ? (
-          off ? (
-            <div className="empty" role="status">
-              <h2>Capture jobs are off on this hub</h2>
-              <p>{list.error.message}</p>
-            </div>
-          ) : (
-            <QueryError err={list.error} what="the capture jobs" onRetry={() => void list.refetch()} />
-          )
-        ) : !list.data ? (
-          <div className="empty">Loading…</div>
-        ) : jobs.length === 0 ? (
-          <div className="empty" role="status">
-            <h2>No capture jobs yet</h2>
-            <p>Choose an interface and a filter above, then Start capture.</p>
-          </div>
-        ) : (
+        <ListStates query={list} offTitle="Capture jobs are off on this hub" what="the capture jobs" empty={jobs.length === 0} emptyTitle="No capture jobs yet" emptyHint="Choose an interface and a filter above, then Start capture.">
           <div className="wh-list" data-testid="jobs">
             {jobs.map((j) => (
               <JobCard key={j.id} job={j} />
             ))}
           </div>
-        )}
+        </ListStates>
       </div>
     </div>
   );

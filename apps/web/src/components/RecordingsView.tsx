@@ -8,11 +8,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RecordingListResponse, RecordingResponse } from '@trawl/api';
-import { ApiError, getJson } from '@/lib/api';
+import { getJson } from '@/lib/api';
 import { FieldError, sendJson } from '@/lib/outputs-api';
 import { describeRange, trafficBounds } from '@/lib/range';
 import { useUrlParams } from '@/lib/useUrlParams';
-import { QueryError } from './QueryError';
+import { isOff, ListStates } from './ListStates';
 import { RecordingCard } from './RecordingCard';
 
 export function RecordingsView() {
@@ -34,7 +34,7 @@ export function RecordingsView() {
       void qc.invalidateQueries({ queryKey: ['recordings'] });
     },
   });
-  const off = list.error instanceof ApiError && list.error.status === 404;
+  const off = isOff(list);
   const recordings = list.data?.recordings ?? [];
   const err = create.error instanceof FieldError ? create.error : null;
   return (
@@ -79,29 +79,13 @@ export function RecordingsView() {
             </div>
           </form>
         )}
-        {list.error && !list.data ? (
-          off ? (
-            <div className="empty" role="status">
-              <h2>Recordings are off on this hub</h2>
-              <p>{list.error.message}</p>
-            </div>
-          ) : (
-            <QueryError err={list.error} what="the recordings" onRetry={() => void list.refetch()} />
-          )
-        ) : !list.data ? (
-          <div className="empty">Loading…</div>
-        ) : recordings.length === 0 ? (
-          <div className="empty" role="status">
-            <h2>No recordings yet</h2>
-            <p>Filter the traffic, come here, name it and press Record.</p>
-          </div>
-        ) : (
+        <ListStates query={list} offTitle="Recordings are off on this hub" what="the recordings" empty={recordings.length === 0} emptyTitle="No recordings yet" emptyHint="Filter the traffic, come here, name it and press Record.">
           <div className="wh-list" data-testid="recordings">
             {recordings.map((r) => (
               <RecordingCard key={r.id} recording={r} />
             ))}
           </div>
-        )}
+        </ListStates>
       </div>
     </div>
   );
