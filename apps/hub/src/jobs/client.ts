@@ -25,6 +25,10 @@ export class JobsClient {
     private readonly timeoutMs = 5_000,
   ) {}
 
+  get connected(): boolean {
+    return this.connection() !== undefined;
+  }
+
   /** A JSON request; throws JobRequestFailed with the worker's error or `unreachable`. */
   async ask<T>(node: string, op: string, body: unknown, timeoutMs = this.timeoutMs): Promise<T> {
     const data = await this.request(node, op, body, timeoutMs);

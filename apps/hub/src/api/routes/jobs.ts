@@ -106,7 +106,6 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
         }
         nodes = [...new Set(body.nodes as string[])];
       }
-      if (nodes.length === 0) return sendError(c, 409, 'no_workers', 'no worker is connected to capture: start one, or name the nodes');
       const maxBytes = intField(body, 'maxMegabytes', 1, 65_536, 100) * MB;
       const spec = {
         iface: text(body, 'iface', 32, 'any', /^(any|[A-Za-z0-9_.:@-]{1,32})$/),
@@ -117,6 +116,9 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
         snaplen: intField(body, 'snaplen', 0, 262_144, 0),
       };
       const name = text(body, 'name', 100, '').trim() || `capture ${spec.iface}${spec.bpf ? ` ${spec.bpf}` : ''}`;
+      // Checked last: a bad request is a 400 whatever the state of the workers.
+      if (nodes.length === 0) return sendError(c, 409, 'no_workers', 'no worker is connected to capture: start one, or name the nodes');
+      if (!j().client.connected) return sendError(c, 503, 'unavailable', 'the hub is not connected to NATS: no worker can be asked');
       const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
       const errors: Record<string, string> = {};
       const refusals: JobRequestFailed[] = [];
