@@ -53,7 +53,8 @@ test('capture jobs: asked of the hub, run by the worker, pcap files back through
   assert.match(bad.body.message, /filter|syntax/i);
   assert.equal((await api('POST', '/api/jobs', { durationSeconds: 0 })).body.param, 'durationSeconds');
 
-  const made = await api('POST', '/api/jobs', { name: 'orders api', iface: 'lo', bpf: `tcp port ${port}`, durationSeconds: 120, rotateMegabytes: 1 });
+  // PacketCaptureConfig's terms: addresses and ports (made into one BPF filter by the hub).
+  const made = await api('POST', '/api/jobs', { name: 'orders api', iface: 'lo', targetIPs: ['127.0.0.1'], targetPorts: [port], bpf: 'tcp', durationSeconds: 120, rotateMegabytes: 1 });
   assert.equal(made.status, 201, JSON.stringify(made.body));
   const job = made.body.job as Job;
   assert.equal(job.workers.length, 1);

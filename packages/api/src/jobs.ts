@@ -16,6 +16,8 @@ export interface CaptureJobSpec {
   rotateBytes: number;
   /** Bytes kept per packet (0: whole packets). */
   snaplen: number;
+  /** Stop after this many packets (0: no limit). */
+  maxPackets: number;
 }
 
 export type CaptureJobState = 'running' | 'done' | 'failed';
@@ -36,7 +38,7 @@ export interface CaptureJobStatus {
   /** Bytes written to its files. */
   bytes: number;
   files: CaptureJobFile[];
-  /** Why it ended: `duration`, `maxBytes`, `stopped`, or what went wrong. */
+  /** Why it ended: `duration`, `maxBytes`, `maxPackets`, `stopped`, or what went wrong. */
   reason: string | null;
   /** The capture program's complaint, when it failed. */
   error: string | null;

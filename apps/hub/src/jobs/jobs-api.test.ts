@@ -35,6 +35,10 @@ test('bad bodies are 400 naming the field, before anything is asked of a worker'
     [{ nodes: 'vm' }, 'nodes', /list of worker names/],
     [{ maxMegabytes: 1e9 }, 'maxMegabytes', /1\.\.65536/],
     [{ color: 'red' }, 'color', /unknown field "color"/],
+    [{ targetIPs: ['10.0.0.1', 'not-an-ip'] }, 'targetIPs', /not an IPv4 or IPv6 address/],
+    [{ targetIPs: '10.0.0.1' }, 'targetIPs', /must be a list/],
+    [{ targetPorts: [80, 0] }, 'targetPorts', /not a port/],
+    [{ maxPackets: -1 }, 'maxPackets', /0\.\.1000000000/],
     ['{nope', 'body', /JSON object/],
   ] as const) {
     const r = await post('/api/jobs', body);

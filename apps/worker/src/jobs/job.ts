@@ -2,7 +2,7 @@
  * One capture job on this worker: the capture program (trawl-pcap or tcpdump, as for live
  * capture) on one interface with the job's BPF filter, its pcap stream cut into files of at most
  * `rotateBytes` (each a whole pcap file: the header, then whole records), until its duration has
- * passed, its files would pass `maxBytes`, or it is stopped. Packets are written as captured: a
+ * passed, its files would pass `maxBytes`, it has `maxPackets`, or it is stopped. Packets are written as captured: a
  * job is for the packets themselves (forensics, Wireshark), so nothing is redacted.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
@@ -104,6 +104,10 @@ export class CaptureJob {
 
   private write(record: Uint8Array): void {
     if (this.status.state !== 'running') return;
+    if (this.spec.maxPackets > 0 && this.status.packets >= this.spec.maxPackets) {
+      void this.stop('maxPackets');
+      return;
+    }
     const header = this.splitter.globalHeader!;
     const opening = this.fd === null || (this.fileBytes + record.length > this.spec.rotateBytes && this.fileBytes > header.length);
     const cost = record.length + (opening ? header.length : 0);

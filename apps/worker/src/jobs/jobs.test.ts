@@ -98,7 +98,7 @@ test('a job captures the traffic its filter matches into rotated pcap files that
   assert.deepEqual(listed.jobs.map((j) => j.id), ['j1']);
 });
 
-test('a job ends by itself at its duration, or before its files pass maxBytes', async () => {
+test('a job ends by itself at its duration, before its files pass maxBytes, or at maxPackets', async () => {
   await ask('start', { id: 'short', iface: 'lo', bpf: `tcp port ${port}`, durationMs: 1_000, maxBytes: 1 << 20, rotateBytes: 1 << 20, snaplen: 0 });
   const done = await waitFor('the duration', async () => {
     const s = await ask<CaptureJobStatus>('status', { id: 'short' });
@@ -113,6 +113,13 @@ test('a job ends by itself at its duration, or before its files pass maxBytes', 
   });
   assert.equal(full.reason, 'maxBytes');
   assert.ok(full.bytes <= 64 * 1024 && full.bytes > 32 * 1024, `${full.bytes} bytes`);
+  await ask('start', { id: 'ten', iface: 'lo', bpf: `tcp port ${port}`, durationMs: 60_000, maxBytes: 1 << 20, rotateBytes: 1 << 20, snaplen: 0, maxPackets: 10 });
+  for (let i = 0; i < 5; i++) await run('curl', ['-s', '-o', '/dev/null', `http://127.0.0.1:${port}/ten/${i}`]);
+  const ten = await waitFor('the packet bound', async () => {
+    const s = await ask<CaptureJobStatus>('status', { id: 'ten' });
+    return s.state === 'done' ? s : null;
+  });
+  assert.deepEqual([ten.reason, ten.packets], ['maxPackets', 10]);
 });
 
 test('bad requests: a filter that does not compile, a bad spec, an unknown job or file; nothing is left running', async () => {
@@ -143,7 +150,7 @@ test('a worker started again lists its finished jobs; delete removes a job and i
   await worker.stop();
   worker = await startJobsWorker();
   const listed = await ask<{ jobs: CaptureJobStatus[] }>('list');
-  assert.deepEqual(listed.jobs.map((j) => [j.id, j.state]).sort(), [['badbpf', 'failed'], ['j1', 'done'], ['short', 'done'], ['small', 'done']]);
+  assert.deepEqual(listed.jobs.map((j) => [j.id, j.state]).sort(), [['badbpf', 'failed'], ['j1', 'done'], ['short', 'done'], ['small', 'done'], ['ten', 'done']]);
   assert.equal((await readFile('j1', listed.jobs.find((j) => j.id === 'j1')!.files[0]!.name)).subarray(0, 4).readUInt32LE(0), 0xa1b23c4d, 'a nanosecond pcap');
   assert.deepEqual(await ask('delete', { id: 'j1' }), { deleted: true });
   assert.equal(existsSync(join(dir, 'jobs', 'j1')), false);

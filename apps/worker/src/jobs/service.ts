@@ -47,6 +47,7 @@ export function checkSpec(v: unknown): CaptureJobSpec {
     maxBytes: int(o.maxBytes, 'maxBytes', 64 * 1024, 64 * 1024 ** 3),
     rotateBytes: int(o.rotateBytes, 'rotateBytes', 64 * 1024, 64 * 1024 ** 3),
     snaplen: int(o.snaplen ?? 0, 'snaplen', 0, 262_144),
+    maxPackets: int(o.maxPackets ?? 0, 'maxPackets', 0, 1_000_000_000),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Capture jobs (jobs/): packets captured into pcap files by the workers, for Wireshark.
  *   GET    /api/jobs                                   every job, newest first, with what each worker reports
- *   POST   /api/jobs {name, nodes, iface, bpf, durationSeconds, maxMegabytes, rotateMegabytes, snaplen}
+ *   POST   /api/jobs {name, nodes, iface, bpf, targetIPs, targetPorts, durationSeconds, maxPackets,
+ *                    maxMegabytes, rotateMegabytes, snaplen}
  *   GET    /api/jobs/:id
  *   POST   /api/jobs/:id/stop
  *   DELETE /api/jobs/:id                               the job and its files on every worker
@@ -11,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type { CaptureJob, CaptureJobListResponse, CaptureJobResponse, CaptureJobStatus, CaptureJobWorker } from '@trawl/api';
 import { JOB_READ_MAX } from '@trawl/bus';
+import { BpfSpecError, jobFilter } from '../../jobs/bpf.js';
 import { JobRequestFailed, type JobsClient } from '../../jobs/client.js';
 import type { JobRecord, JobRecords } from '../../jobs/records.js';
 import { intField, jsonObject, onlyFields, type JsonBody } from '../body.js';
@@ -97,7 +99,7 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
     guard(c, async () => {
       new Params(c, []);
       const body = await jsonObject(c);
-      onlyFields(body, ['name', 'nodes', 'iface', 'bpf', 'durationSeconds', 'maxMegabytes', 'rotateMegabytes', 'snaplen']);
+      onlyFields(body, ['name', 'nodes', 'iface', 'bpf', 'targetIPs', 'targetPorts', 'durationSeconds', 'maxPackets', 'maxMegabytes', 'rotateMegabytes', 'snaplen']);
       const up = deps.status().workers.filter((w) => w.state === 'up').map((w) => w.node);
       let nodes = up;
       if (body.nodes !== undefined) {
@@ -107,13 +109,31 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
         nodes = [...new Set(body.nodes as string[])];
       }
       const maxBytes = intField(body, 'maxMegabytes', 1, 65_536, 100) * MB;
+      const list = <T>(name: string, check: (v: unknown) => v is T): T[] | undefined => {
+        const v = body[name];
+        if (v === undefined || v === null) return undefined;
+        if (!Array.isArray(v) || v.length > 256 || !v.every(check)) throw new BadParameter(name, `${name} must be a list (at most 256)`);
+        return v;
+      };
+      let bpf: string;
+      try {
+        bpf = jobFilter({
+          targetIPs: list('targetIPs', (v): v is string => typeof v === 'string'),
+          targetPorts: list('targetPorts', (v): v is number => typeof v === 'number'),
+          bpf: text(body, 'bpf', 4096, ''),
+        });
+      } catch (e) {
+        if (e instanceof BpfSpecError) throw new BadParameter(e.field, e.message);
+        throw e;
+      }
       const spec = {
         iface: text(body, 'iface', 32, 'any', /^(any|[A-Za-z0-9_.:@-]{1,32})$/),
-        bpf: text(body, 'bpf', 4096, ''),
+        bpf,
         durationMs: intField(body, 'durationSeconds', 1, 86_400, 60) * 1000,
         maxBytes,
         rotateBytes: Math.min(maxBytes, intField(body, 'rotateMegabytes', 1, 65_536, 16) * MB),
         snaplen: intField(body, 'snaplen', 0, 262_144, 0),
+        maxPackets: intField(body, 'maxPackets', 0, 1_000_000_000, 0),
       };
       const name = text(body, 'name', 100, '').trim() || `capture ${spec.iface}${spec.bpf ? ` ${spec.bpf}` : ''}`;
       // Checked last: a bad request is a 400 whatever the state of the workers.
