@@ -156,3 +156,20 @@ test('a worker started again lists its finished jobs; delete removes a job and i
   assert.equal(existsSync(join(dir, 'jobs', 'j1')), false);
   assert.equal((await ask<{ code: string }>('status', { id: 'j1' })).code, 'not_found');
 });
+
+test('a jobs directory that cannot be made: the worker captures on, and a job is refused with the reason', async () => {
+  const file = join(dir, 'not-a-dir');
+  writeFileSync(file, 'x');
+  const w = await startWorker(['--nats', nats.url, '--node', 'nodir', '--iface', 'lo', '--bpf', 'tcp port 1', '--jobs-dir', join(file, 'jobs')]);
+  try {
+    await w.waitLog(/jobs\.dir_unusable/);
+    await w.waitLog(/capture\.started/);
+    const m = await nc.request(SUBJECTS.job('nodir', 'start'), enc({ id: 'x', iface: 'lo', bpf: '', durationMs: 5_000, maxBytes: 1 << 20, rotateBytes: 1 << 20 }), { timeout: 10_000 });
+    const r = JSON.parse(new TextDecoder().decode(m.data)) as { code: string; error: string };
+    assert.equal(r.code, 'failed');
+    assert.match(r.error, /jobs directory .* cannot be used: ENOTDIR/);
+    assert.ok(w.running);
+  } finally {
+    await w.stop();
+  }
+});

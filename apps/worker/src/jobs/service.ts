@@ -56,6 +56,8 @@ export class JobService {
   /** Finished jobs found on disk at start (their files are still there). */
   private readonly past = new Map<string, CaptureJobStatus>();
   private subscription: Subscription | null = null;
+  /** Why no job can run here (its directory cannot be made), or null. */
+  private unusable: string | null = null;
 
   constructor(
     private readonly node: string,
@@ -63,7 +65,15 @@ export class JobService {
     private readonly program: () => CaptureProgram,
     private readonly log: Logger,
   ) {
-    mkdirSync(dir, { recursive: true });
+    // A directory that cannot be made or read must not keep the worker from capturing: the jobs
+    // say why when one is asked for.
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      this.unusable = `the jobs directory ${dir} cannot be used: ${errorMessage(e)}`;
+      log.warn('jobs.dir_unusable', { dir, error: errorMessage(e) });
+      return;
+    }
     for (const id of readdirSync(dir)) {
       const file = join(dir, id, STATUS_FILE);
       if (!ID.test(id) || !existsSync(file)) continue;
@@ -145,6 +155,7 @@ export class JobService {
   }
 
   private async start(spec: CaptureJobSpec): Promise<CaptureJobStatus> {
+    if (this.unusable) throw new JobRequestError('failed', this.unusable);
     if (this.status(spec.id)) throw new JobRequestError('bad_request', `job ${spec.id} exists on ${this.node}`);
     if (this.running >= MAX_RUNNING_JOBS) throw new JobRequestError('failed', `${MAX_RUNNING_JOBS} jobs are running on ${this.node}: stop one first`);
     const job = new CaptureJob(spec, join(this.dir, spec.id), this.node, this.program(), this.log);
