@@ -36,11 +36,13 @@ async function readFile(id: string, file: string): Promise<Buffer> {
     offset += m.data.length;
   }
 }
-const tsharkCount = (file: string, filter: string) => Number(execFileSync('sh', ['-c', `tshark -r '${file}' -Y '${filter}' 2>/dev/null | wc -l`]).toString().trim());
+/** tshark's count of `filter` in `file`; `httpPort`: decode that port as HTTP (no heuristics to miss a mid-stream file's first request). */
+const tsharkCount = (file: string, filter: string, httpPort?: number) =>
+  Number(execFileSync('sh', ['-c', `tshark -r '${file}' ${httpPort ? `-d tcp.port==${httpPort},http` : ''} -Y '${filter}' 2>/dev/null | wc -l`]).toString().trim());
 
 async function startJobsWorker(): Promise<WorkerProcess> {
   const w = await startWorker(['--nats', nats.url, '--node', NODE, '--iface', 'lo', '--bpf', 'tcp port 1', '--jobs-dir', join(dir, 'jobs')]);
-  await w.waitLog(/nats\.connected/);
+  await w.waitLog(/jobs\.listening/);
   return w;
 }
 
@@ -89,11 +91,21 @@ test('a job captures the traffic its filter matches into rotated pcap files that
     writeFileSync(path, bytes);
     assert.equal(tsharkCount(path, 'frame'), f.packets, `${f.name}: tshark reads every packet`);
     packets += f.packets;
-    requests += tsharkCount(path, 'http.request');
+    requests += tsharkCount(path, 'http.request', port);
     assert.equal(tsharkCount(path, `not tcp.port == ${port}`), 0, 'only what the filter matches');
   }
   assert.equal(packets, stopped.packets);
-  assert.equal(requests, N, 'every request in exactly one file');
+  // On a mismatch, say which requests each file holds (and how each file starts).
+  const detail = () =>
+    stopped.files
+      .map((f) => {
+        const path = join(dir, `copy-${f.name}`);
+        const uris = execFileSync('sh', ['-c', `tshark -r '${path}' -d tcp.port==${port},http -Y http.request -T fields -e http.request.uri 2>/dev/null | tr '\\n' ' '`]).toString();
+        const head = execFileSync('sh', ['-c', `tshark -r '${path}' -c 2 2>/dev/null; tshark -r '${path}' 2>/dev/null | tail -2`]).toString();
+        return `${f.name} (${f.packets} packets): ${uris}\n${head}`;
+      })
+      .join('\n');
+  assert.equal(requests, N, requests === N ? '' : `every request in exactly one file:\n${detail()}`);
   const listed = await ask<{ jobs: CaptureJobStatus[] }>('list');
   assert.deepEqual(listed.jobs.map((j) => j.id), ['j1']);
 });
@@ -163,7 +175,7 @@ test('a jobs directory that cannot be made: the worker captures on, and a job is
   const w = await startWorker(['--nats', nats.url, '--node', 'nodir', '--iface', 'lo', '--bpf', 'tcp port 1', '--jobs-dir', join(file, 'jobs')]);
   try {
     await w.waitLog(/jobs\.dir_unusable/);
-    await w.waitLog(/capture\.started/);
+    await w.waitLog(/jobs\.listening/);
     const m = await nc.request(SUBJECTS.job('nodir', 'start'), enc({ id: 'x', iface: 'lo', bpf: '', durationMs: 5_000, maxBytes: 1 << 20, rotateBytes: 1 << 20 }), { timeout: 10_000 });
     const r = JSON.parse(new TextDecoder().decode(m.data)) as { code: string; error: string };
     assert.equal(r.code, 'failed');

@@ -100,6 +100,11 @@ export class JobService {
   listen(nc: NatsConnection): void {
     this.subscription?.unsubscribe();
     this.subscription = nc.subscribe(SUBJECTS.jobs(this.node), { callback: (err, msg) => void (err ? undefined : this.handle(msg)) });
+    // Said once the server has the subscription (a request before that finds "no responders").
+    nc.flush().then(
+      () => this.log.info('jobs.listening', { subject: SUBJECTS.jobs(this.node), dir: this.dir }),
+      () => {},
+    );
   }
 
   async stopAll(): Promise<void> {
