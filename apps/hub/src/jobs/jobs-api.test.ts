@@ -21,10 +21,7 @@ after(() => {
   db.close();
 });
 
-async function post(path: string, body: unknown) {
-  const res = await api.app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-  return { status: res.status, body: (await res.json()) as { error: string; message: string; param?: string } };
-}
+const post = (path: string, body: unknown) => api.send('POST', path, body);
 
 test('bad bodies are 400 naming the field, before anything is asked of a worker', async () => {
   for (const [body, param, message] of [

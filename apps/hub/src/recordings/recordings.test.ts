@@ -50,17 +50,7 @@ after(() => {
   rmSync(recDir, { recursive: true, force: true });
 });
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; text: string; headers: Headers }> {
-  const res = await api.app.request(path, { method, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-  const text = await res.text();
-  let parsed: any;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  return { status: res.status, body: parsed, text, headers: res.headers };
-}
+const call = (method: string, path: string, body?: unknown) => api.send(method, path, body);
 
 async function record(body: Record<string, unknown>): Promise<RecordingMeta> {
   const r = await call('POST', '/api/recordings', body);

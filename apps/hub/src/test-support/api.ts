@@ -26,8 +26,28 @@ export interface TestApi {
   store: EntryStore;
   live: LiveFeed;
   dir: string;
-  get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any; text: string; headers: Headers }>;
+  get(path: string, headers?: Record<string, string>): Promise<Answer>;
+  /** A request with a JSON body (a string is sent as it is: malformed bodies are tests too). */
+  send(method: string, path: string, body?: unknown): Promise<Answer>;
   close(): void;
+}
+
+export interface Answer {
+  status: number;
+  body: any;
+  text: string;
+  headers: Headers;
+}
+
+async function answer(res: Response): Promise<Answer> {
+  const text = await res.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: res.status, body, text, headers: res.headers };
 }
 
 export function testApi(overrides: Partial<ApiDeps> = {}, storeOptions: Partial<StoreOptions> = {}): TestApi {
@@ -41,15 +61,11 @@ export function testApi(overrides: Partial<ApiDeps> = {}, storeOptions: Partial<
     live,
     dir,
     async get(path, headers) {
-      const res = await app.request(path, { headers });
-      const text = await res.text();
-      let body: any;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = undefined;
-      }
-      return { status: res.status, body, text, headers: res.headers };
+      return answer(await app.request(path, { headers }));
+    },
+    async send(method, path, body) {
+      const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+      return answer(await app.request(path, { method, body: payload, headers: { 'content-type': 'application/json' } }));
     },
     close() {
       store.close();
