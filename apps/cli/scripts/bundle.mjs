@@ -6,7 +6,8 @@
 // - ESM with code splitting: the lazily imported commands (kfl with Chevrotain, start with NATS,
 //   endpoints, clean) stay separate chunks that `read` never loads.
 // - Bundled from tsc's output, not from src/: the code is exactly what tsc checked and emitted.
-// - Native addons stay external (they are loaded from node_modules as before).
+// - Native addons stay external (they are loaded from node_modules as before), and so does
+//   @kubernetes/client-node (tap, clean --kube): large, and never on the path of read or start.
 // - Written to a fresh folder, then swapped in; manifest.json (last) names the files whose change
 //   makes the bundle stale, so src/bundle-state.ts can tell a stale bundle from a current one.
 import { spawnSync } from 'node:child_process';
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 const cli = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(cli, '../..');
 const out = join(cli, 'dist/bundle');
-const NATIVE = ['cap', 'better-sqlite3'];
+const EXTERNAL = ['cap', 'better-sqlite3', '@kubernetes/client-node'];
 
 function loadEsbuild() {
   return createRequire(join(cli, 'package.json'))('esbuild');
@@ -37,7 +38,7 @@ const result = await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: NATIVE,
+  external: EXTERNAL,
   // CommonJS dependencies (tweetnacl under NATS) require() Node's built-ins: ESM has no require.
   banner: { js: "import { createRequire as __trawlCreateRequire } from 'node:module'; const require = __trawlCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
@@ -57,7 +58,7 @@ const readResult = await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: NATIVE,
+  external: EXTERNAL,
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',

@@ -7,6 +7,8 @@ const USAGE = `usage: trawl <command> [options]
 
   start               run trawl on this machine: nats-server, hub, worker; prints the URL
   clean [--purge]     stop what start left running; --purge also removes the stored data
+  tap                 run trawl in the current Kubernetes context; prints the URL
+  clean --kube        remove what tap put in the cluster
   read FILE...        entries from pcap/pcapng files (NDJSON on stdout, summary on stderr)
   kfl check 'QUERY'   check a KFL query
   endpoints export|clear|list|openapi
@@ -27,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./commands/start.js')).startCommand(rest);
     case 'endpoints':
       return (await import('./commands/endpoints.js')).endpointsCommand(rest);
+    case 'tap':
+      return (await import('./commands/tap.js')).tapCommand(rest);
     case 'clean':
       return (await import('./commands/clean.js')).cleanCommand(rest);
     case 'help':

@@ -6,7 +6,7 @@ import { kubernetesSource, type KubernetesSource } from './naming/kubernetes/kub
 
 export const USAGE = `usage: node apps/worker/dist/main.js [options]
 
-  --nats URL[,URL]          NATS servers (default nats://127.0.0.1:4222)
+  --nats URL[,URL]          NATS servers (default nats://127.0.0.1:4222; TRAWL_NATS_TOKEN for token auth)
   --node NAME               this worker's name (default: the hostname)
   --iface LIST              interfaces to capture: lo,eth0 or any
   --interface-prefix LIST   every interface whose name starts with one of these (veth|cali|azv),
@@ -64,6 +64,8 @@ export class UsageError extends Error {
 
 export interface WorkerOptions {
   nats: string;
+  /** NATS token auth (TRAWL_NATS_TOKEN, never a flag: flags show in `ps`). */
+  natsToken: string | undefined;
   node: string;
   interfaces: string[];
   prefixes: string[];
@@ -202,6 +204,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
   }
   return {
     nats,
+    natsToken: process.env.TRAWL_NATS_TOKEN || undefined,
     node,
     interfaces: files.length === 0 && interfaces.length === 0 && prefixes.length === 0 ? ['any'] : interfaces,
     prefixes,

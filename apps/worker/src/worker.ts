@@ -69,6 +69,7 @@ export class Worker {
     this.jobs = new JobService(options.node, options.jobsDir, () => resolveBackend({ ...options, captureBackend: options.captureBackend === 'cap' ? 'trawl-pcap' : options.captureBackend }, log).program!, log);
     this.publisher = new Publisher({
       servers: options.nats,
+      token: options.natsToken,
       node: options.node,
       bounds: { maxEntries: options.bufferEntries, maxBytes: options.bufferBytes },
       log,

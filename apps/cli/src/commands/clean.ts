@@ -2,23 +2,39 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { processAlive } from '@trawl/bus';
-import { EXIT_OK } from '../errors.js';
+import { EXIT_OK, UsageError } from '../errors.js';
 import { defaultDataDir, runDir, START_PID } from '../system/paths.js';
 
 export const CLEAN_USAGE = `usage: trawl clean [--data DIR] [--purge]
+       trawl clean --kube [--kubeconfig FILE] [--context NAME] [--namespace trawl]
 
 Stops what a \`trawl start\` left running (from its pid files) and removes its run state.
-The stored traffic is kept unless --purge is given.`;
+The stored traffic is kept unless --purge is given.
+With --kube: removes what \`trawl tap\` put in the cluster (its namespace, with the hub's store,
+and its cluster role and binding). A namespace trawl did not make is left alone.`;
 
 export async function cleanCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { data: { type: 'string' }, purge: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      data: { type: 'string' },
+      purge: { type: 'boolean', default: false },
+      kube: { type: 'boolean', default: false },
+      kubeconfig: { type: 'string' },
+      context: { type: 'string' },
+      namespace: { type: 'string', default: 'trawl' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stdout.write(CLEAN_USAGE + '\n');
     return EXIT_OK;
   }
+  if (values.kube) {
+    if (values.data !== undefined || values.purge) throw new UsageError('--kube removes trawl from the cluster: --data and --purge are for `trawl start`');
+    return (await import('../kubernetes/clean.js')).cleanCluster(values.kubeconfig, values.context, values.namespace!);
+  }
+  if (values.kubeconfig !== undefined || values.context !== undefined) throw new UsageError('--kubeconfig and --context go with --kube');
   const data = values.data ?? defaultDataDir();
   const run = runDir(data);
   let stopped = 0;

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { testApi, type TestApi } from '../test-support/api.js';
 import { makeEntries } from '../test-support/entries.js';
 import { isLoopback, tokensEqual } from './auth.js';
@@ -137,6 +140,33 @@ describe('token', () => {
       assert.equal((await t.get('/health')).status, 200);
     } finally {
       t.close();
+    }
+  });
+
+  test('with a token and the UI: its files load without it, no spelling of an API path gets past it', async () => {
+    const ui = mkdtempSync(join(tmpdir(), 'hub-ui-'));
+    const index = '<!doctype html><title>trawl</title>';
+    writeFileSync(join(ui, 'index.html'), index);
+    mkdirSync(join(ui, '_next'));
+    writeFileSync(join(ui, '_next', 'app.js'), 'console.log(1)');
+    const t = testApi({ token: 's3cret-token', staticDir: ui });
+    try {
+      // The page must load before it can add ?token= to its API calls.
+      assert.equal((await t.get('/')).status, 200);
+      assert.equal((await t.get('/_next/app.js')).status, 200);
+      assert.equal((await t.get('/traffic')).status, 200, 'a client-side route gets index.html');
+      assert.equal((await t.get('/api/stats')).status, 401);
+      assert.equal((await t.get('/metrics')).status, 401);
+      const send = await t.send('POST', '/', {});
+      assert.notEqual(send.status, 200, 'only GET and HEAD are open');
+      // Whatever these spellings reach, it is the UI's page or an error, never the API's data.
+      for (const path of ['//api/stats', '/api//stats', '/%61pi/stats', '/API/stats', '/./api/stats', '/x/../api/stats', '/metrics/', '/api', '/api/']) {
+        const r = await t.get(path);
+        if (r.status === 200) assert.equal(r.text, index, `${path} answered 200 with something other than the page`);
+      }
+    } finally {
+      t.close();
+      rmSync(ui, { recursive: true, force: true });
     }
   });
 

@@ -6,6 +6,8 @@ import { BatchQueue, type QueueBounds, type QueuedBatch } from './queue.js';
 
 export interface PublisherOptions {
   servers: string;
+  /** Token auth, when the NATS server asks for one. */
+  token?: string;
   node: string;
   bounds: QueueBounds;
   log: Logger;
@@ -135,6 +137,7 @@ export class Publisher {
       try {
         const nc = await connect({
           servers: this.options.servers.split(','),
+          ...(this.options.token ? { token: this.options.token } : {}),
           name: `trawl-worker ${this.options.node}`,
           maxReconnectAttempts: -1,
           reconnectTimeWait: 1_000,
