@@ -206,6 +206,9 @@ function workerDaemonSet(s: ClusterSettings): V1DaemonSet {
       '--nats', natsUrl(s.namespace),
       '--node', '$(NODE_NAME)',
       ...capture,
+      // trawl's own traffic (NATS, the hub's API and UI, the workers' metrics) is not captured:
+      // the UI would otherwise watch itself. A --worker-arg=--bpf=… comes later and wins.
+      '--bpf', `not (tcp port ${NATS_PORT} or tcp port ${HUB_PORT} or tcp port ${WORKER_METRICS_PORT})`,
       '--metrics-host', '0.0.0.0',
       '--metrics-port', String(WORKER_METRICS_PORT),
       '--jobs-dir', '/var/lib/trawl/jobs',
