@@ -27,8 +27,9 @@ export function resolveEnv(c: V1Container, secrets: Record<string, Record<string
   for (const e of c.env ?? []) {
     if (e.value !== undefined) env[e.name] = e.value;
     else if (e.valueFrom?.secretKeyRef) {
-      const v = secrets[e.valueFrom.secretKeyRef.name]?.[e.valueFrom.secretKeyRef.key];
-      if (v === undefined) throw new Error(`${c.name}: env ${e.name} names ${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}, which the Secret does not have`);
+      const { name = '', key } = e.valueFrom.secretKeyRef;
+      const v = secrets[name]?.[key];
+      if (v === undefined) throw new Error(`${c.name}: env ${e.name} names ${name}/${key}, which the Secret does not have`);
       env[e.name] = v;
     } else if (e.valueFrom?.fieldRef?.fieldPath === 'spec.nodeName') env[e.name] = nodeName;
     else throw new Error(`${c.name}: env ${e.name}: a source this kubelet does not know`);
