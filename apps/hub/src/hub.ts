@@ -22,6 +22,8 @@ import { JobRecords } from './jobs/records.js';
 import { LiveRecorder } from './recordings/live.js';
 import { RecordingStore } from './recordings/store.js';
 import { ApisecPusher, type ApisecOptions } from './apisec/pusher.js';
+import { TrafficConsumer } from './traffic/consumer.js';
+import { TrafficStore } from './traffic/store.js';
 
 export interface HubOptions {
   natsUrl: string;
@@ -52,6 +54,8 @@ export interface HubOptions {
   /** APISec `service_config.json`; the push is off without it. */
   apisecConfigPath?: string;
   apisecOptions?: Omit<ApisecOptions, 'configPath'>;
+  /** How long the traffic overview keeps its per-minute counters (default 7 days). */
+  trafficRetentionMs?: number;
 }
 
 export interface Hub {
@@ -115,6 +119,15 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     throw new StartError(`cannot open the recordings store in ${o.dataDir}: ${(e as Error).message}`);
   }
   const recorder = new LiveRecorder(recordings, log);
+  let traffic: TrafficStore;
+  try {
+    traffic = TrafficStore.open(o.dataDir);
+  } catch (e) {
+    recordings.close();
+    store.close();
+    throw new StartError(`cannot open the traffic store in ${o.dataDir}: ${(e as Error).message}`);
+  }
+  const trafficConsumer = new TrafficConsumer(link, traffic, log);
   const jobs = { records: new JobRecords(store.db), client: new JobsClient(() => link.connection) };
   ingest.onStored('recordings', (entries) => recorder.observe(entries));
   const apisec = o.apisecConfigPath ? new ApisecPusher(store.db, endpoints, log, { ...o.apisecOptions, configPath: o.apisecConfigPath }) : undefined;
@@ -131,9 +144,10 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, recorder, jobs, onEndpointsCleared: () => saveEndpoints() };
+    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, recorder, jobs, traffic, onEndpointsCleared: () => saveEndpoints() };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
+    traffic.close();
     recordings.close();
     store.close();
     throw new StartError(`cannot listen on ${o.host}:${o.port}: ${(e as Error).message}`);
@@ -142,6 +156,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   link.whenConnected((nc) => presence.subscribe(nc));
   link.start();
   ingest.start();
+  trafficConsumer.start();
   presence.start();
   apisec?.start();
 
@@ -167,6 +182,16 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   if (hasRetention) retain();
   const lagTimer = setInterval(() => void ingest.refreshPending(), 5_000);
   const endpointsTimer = setInterval(() => saveEndpoints(), 2_000);
+  const trafficRetentionMs = o.trafficRetentionMs ?? 7 * 24 * 3_600_000;
+  const pruneTraffic = () => {
+    try {
+      traffic.prune(Date.now() - trafficRetentionMs);
+    } catch (e) {
+      log(`traffic overview retention failed: ${(e as Error).message}`);
+    }
+  };
+  pruneTraffic();
+  const trafficTimer = setInterval(pruneTraffic, 60_000);
 
   let stopped: Promise<void> | undefined;
   return {
@@ -184,8 +209,10 @@ export async function startHub(o: HubOptions): Promise<Hub> {
         clearInterval(retentionTimer);
         clearInterval(lagTimer);
         clearInterval(endpointsTimer);
+        clearInterval(trafficTimer);
         presence.stop();
         await ingest.stop();
+        await trafficConsumer.stop();
         await webhooks.stop();
         await apisec?.stop();
         live.close();
@@ -194,6 +221,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
         await retaining;
         saveEndpoints(true);
         recordings.close();
+        traffic.close();
         store.close();
       })();
       return stopped;

@@ -24,6 +24,7 @@ export {
 } from './webhooks.js';
 export type { CaptureJob, CaptureJobFile, CaptureJobListResponse, CaptureJobResponse, CaptureJobSpec, CaptureJobState, CaptureJobStatus, CaptureJobWorker } from './jobs.js';
 export type { Recording, RecordingListResponse, RecordingResponse, RecordingState, ReplayPercentiles, ReplayReport, ReplayResponse } from './recordings.js';
+export type { TrafficCounts, TrafficEnd, TrafficFlowResponse, TrafficFlowRow, TrafficOverviewResponse, TrafficOverviewRow, TrafficTotalResponse } from './traffic.js';
 export type { ApisecOff, ApisecOn, ApisecService, ApisecState, ApisecStatus } from './apisec.js';
 export type { Health, HubStats, IngestStatus, NatsState, NatsStatus, RetentionCounters, RetentionPolicy, WorkerStatus } from './status.js';
 export type { ApiErrorBody, Completion, KflCompleteResponse, KflPosition, KflValidateResponse } from './kfl.js';

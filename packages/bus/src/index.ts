@@ -24,6 +24,7 @@ export {
   type EntryBatch,
   type EntryBatchHeader,
   type RawEntryBatch,
+  type FlowEnd,
   type FlowReport,
   type WorkerHello,
 } from './messages.js';

@@ -29,6 +29,15 @@ export interface EntryBatchHeader {
 }
 
 /** L4 byte counters per pair of ends over one interval, on `trawl.flows.<node>`. */
+/** An end of a flow, named as the worker names entries' ends (`external`: outside this node and the cluster). */
+export interface FlowEnd {
+  ip: string;
+  port: number;
+  name?: string;
+  kind?: string;
+  namespace?: string;
+}
+
 export interface FlowReport {
   v: typeof BUS_VERSION;
   node: string;
@@ -37,8 +46,8 @@ export interface FlowReport {
   to: number;
   flows: Array<{
     transport: 'tcp' | 'udp';
-    src: { ip: string; port: number; name?: string; kind?: string };
-    dst: { ip: string; port: number; name?: string; kind?: string };
+    src: FlowEnd;
+    dst: FlowEnd;
     packets: number;
     bytes: number;
   }>;

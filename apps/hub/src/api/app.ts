@@ -15,6 +15,7 @@ import { metricsRoutes } from './routes/metrics.js';
 import { webhooksRoutes } from './routes/webhooks.js';
 import { apisecRoutes } from './routes/apisec.js';
 import { jobsRoutes } from './routes/jobs.js';
+import { trafficRoutes } from './routes/traffic.js';
 import { recordingsRoutes } from './routes/recordings.js';
 import { servicemapRoutes } from './routes/servicemap.js';
 import { statsRoutes } from './routes/stats.js';
@@ -62,6 +63,7 @@ export function createApp(deps: ApiDeps): Hono {
   apisecRoutes(app, deps);
   recordingsRoutes(app, deps);
   jobsRoutes(app, deps);
+  trafficRoutes(app, deps);
   if (deps.staticDir) mountStatic(app, deps.staticDir);
 
   app.notFound((c) => sendError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`));

@@ -9,6 +9,7 @@ import type { JobsDeps } from './routes/jobs.js';
 import type { RecordingStore } from '../recordings/store.js';
 import type { HubStatus } from '../status.js';
 import type { EntryStore } from '../store/store.js';
+import type { TrafficStore } from '../traffic/store.js';
 
 /** What the HTTP API needs from the rest of the hub. */
 export interface ApiDeps {
@@ -40,4 +41,6 @@ export interface ApiDeps {
   recorder?: LiveRecorder;
   /** Capture jobs on the workers, over NATS. */
   jobs?: JobsDeps;
+  /** The traffic overview's counters behind /api/traffic. */
+  traffic?: TrafficStore;
 }

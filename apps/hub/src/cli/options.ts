@@ -23,7 +23,8 @@ export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [
   --webhooks FILE         webhook rules (a JSON array), applied at start
   --health-paths LIST     comma-separated paths the endpoint inventory treats as health checks
   --apisec-config FILE    service_config.json for the APISec push (re-read when it changes)
-  --apisec-interval D     time between APISec push cycles (default 10s)`;
+  --apisec-interval D     time between APISec push cycles (default 10s)
+  --traffic-retention D   how long the traffic overview keeps its per-minute byte counters (default 7d)`;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -60,6 +61,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'health-paths': { type: 'string' },
         'apisec-config': { type: 'string' },
         'apisec-interval': { type: 'string' },
+        'traffic-retention': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -111,6 +113,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     apisecIntervalMs = parseDuration(values['apisec-interval']);
     if (apisecIntervalMs === undefined || apisecIntervalMs < 100) throw new UsageError(`--apisec-interval must be a duration of at least 100ms (10s, 1m), not ${values['apisec-interval']}`);
   }
+  let trafficRetentionMs: number | undefined;
+  if (values['traffic-retention'] !== undefined) {
+    trafficRetentionMs = parseDuration(values['traffic-retention']);
+    if (trafficRetentionMs === undefined || trafficRetentionMs < 60_000) throw new UsageError(`--traffic-retention must be a duration of at least 1m (24h, 7d), not ${values['traffic-retention']}`);
+  }
   const healthPaths = values['health-paths']?.split(',').map((p) => p.trim()).filter((p) => p.startsWith('/'));
   return {
     natsUrl: values.nats,
@@ -127,5 +134,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     endpoints: healthPaths ? { healthPaths } : undefined,
     apisecConfigPath: values['apisec-config'],
     apisecOptions: apisecIntervalMs ? { intervalMs: apisecIntervalMs } : undefined,
+    trafficRetentionMs,
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { SUBJECTS, encode, encodeEntryBatch, encodeEntryBatchV1, ensureStreams, freePort, startNatsServer, type EntryBatch, type NatsServer, type WorkerHello } from '@trawl/bus';
+import { SUBJECTS, encode, encodeEntryBatch, encodeEntryBatchV1, ensureStreams, freePort, startNatsServer, type EntryBatch, type FlowReport, type NatsServer, type WorkerHello } from '@trawl/bus';
 
 export { freePort };
 
@@ -59,6 +59,12 @@ export class Publisher {
 
   async publishRaw(node: string, data: Uint8Array | string, msgID: string): Promise<void> {
     await jetstream(this.nc).publish(SUBJECTS.entries(node), data, { msgID });
+  }
+
+  /** A worker's L4 counters (`trawl.flows.<node>`), or any bytes on that subject. */
+  async flows(report: FlowReport | { node: string; raw: string }): Promise<void> {
+    const data = 'raw' in report ? report.raw : encode(report);
+    await jetstream(this.nc).publish(SUBJECTS.flows(report.node), data);
   }
 
   hello(h: Partial<WorkerHello> & { node: string }): void {
