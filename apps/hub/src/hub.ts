@@ -4,7 +4,7 @@
  * consuming, finishes the batch in flight, ends the live streams, closes HTTP, NATS and the store.
  */
 import { createApp } from './api/app.js';
-import { isLoopback } from './api/auth.js';
+import { forwardAuth, isLoopback, type ForwardAuth } from './api/auth.js';
 import { listen, type RunningServer } from './api/server.js';
 import { NatsLink } from './ingest/connection.js';
 import { Ingest, type ConsumerOptions } from './ingest/consumer.js';
@@ -33,6 +33,10 @@ export interface HubOptions {
   /** 0 picks a free port (tests). */
   port: number;
   token?: string;
+  /** Forward auth: addresses/CIDRs of the proxies (Authelia behind Traefik…) trusted to name the user. */
+  trustedProxies?: string[];
+  /** The header those proxies name the user in (default Remote-User). */
+  authHeader?: string;
   retention: RetentionPolicy;
   /** How often retention runs (default 10 s). */
   retentionIntervalMs?: number;
@@ -77,8 +81,16 @@ export class StartError extends Error {
 
 export async function startHub(o: HubOptions): Promise<Hub> {
   const log = o.log ?? stderrLogger;
-  if (!isLoopback(o.host) && !o.token) {
-    throw new StartError(`listening on ${o.host} (not loopback) needs a token: pass --token or set TRAWL_TOKEN`);
+  let forward: ForwardAuth | undefined;
+  if (o.trustedProxies && o.trustedProxies.length > 0) {
+    try {
+      forward = forwardAuth(o.trustedProxies, o.authHeader);
+    } catch (e) {
+      throw new StartError(`--trusted-proxy: ${(e as Error).message}`);
+    }
+  }
+  if (!isLoopback(o.host) && !o.token && !forward) {
+    throw new StartError(`listening on ${o.host} (not loopback) needs a token (--token or TRAWL_TOKEN) or a trusted proxy that signs users in (--trusted-proxy)`);
   }
   const store = EntryStore.open({ dataDir: o.dataDir, synchronous: o.synchronous, partitionRows: o.partitionRows });
   const live = new LiveFeed();
@@ -144,7 +156,7 @@ export async function startHub(o: HubOptions): Promise<Hub> {
 
   let server: RunningServer;
   try {
-    const deps = { store, live, status, log, token: o.token, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, recorder, jobs, traffic, onEndpointsCleared: () => saveEndpoints() };
+    const deps = { store, live, status, log, token: o.token, forwardAuth: forward, staticDir: o.staticDir, heartbeatMs: o.heartbeatMs, metrics, endpoints, webhooks, apisec, recordings, recorder, jobs, traffic, onEndpointsCleared: () => saveEndpoints() };
     server = await listen(createApp(deps), o.host, o.port);
   } catch (e) {
     traffic.close();

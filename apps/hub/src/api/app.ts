@@ -4,7 +4,7 @@
  * recordings, capture jobs). Routes live in `routes/`; this file adds the guards every route shares.
  */
 import { Hono } from 'hono';
-import { requireToken } from './auth.js';
+import { audit, requireAuth } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import { errorResponse, sendError } from './errors.js';
 import { exportRoutes } from './routes/export.js';
@@ -28,7 +28,7 @@ export const MAX_QUERY_STRING = 3 * 65_536 + 4_096;
 /** No route takes a big body; anything bigger than this is refused before it is read. */
 export const MAX_BODY = 64 * 1024;
 
-const API_PATHS = [/^\/api\/entries(\/.*)?$/, /^\/api\/stream$/, /^\/api\/kfl\/(validate|complete)$/, /^\/api\/servicemap$/, /^\/api\/stats(\/(timeseries|top))?$/, /^\/health$/, /^\/metrics$/, /^\/api\/openapi\/.*$/, /^\/api\/endpoints\/(services|export)$/];
+const API_PATHS = [/^\/api\/entries(\/.*)?$/, /^\/api\/stream$/, /^\/api\/kfl\/(validate|complete)$/, /^\/api\/servicemap$/, /^\/api\/stats(\/(timeseries|top))?$/, /^\/health$/, /^\/metrics$/, /^\/api\/openapi\/.*$/, /^\/api\/endpoints\/(services|export)$/, /^\/api\/traffic\/(total|overview|flow)$/];
 
 export function createApp(deps: ApiDeps): Hono {
   const app = new Hono();
@@ -47,7 +47,9 @@ export function createApp(deps: ApiDeps): Hono {
     }
     return next();
   });
-  if (deps.token) app.use('*', requireToken(deps.token));
+  // Around the auth check, so refused attempts are written down too.
+  app.use('*', audit(deps.log));
+  if (deps.token !== undefined || deps.forwardAuth !== undefined) app.use('*', requireAuth(deps.token, deps.forwardAuth));
 
   // Before entriesRoutes: its /api/entries/:id would take "export" for an id.
   exportRoutes(app, deps);

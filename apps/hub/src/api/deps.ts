@@ -1,3 +1,4 @@
+import type { ForwardAuth } from './auth.js';
 import type { EndpointInventory } from '../endpoints/inventory.js';
 import type { LiveFeed } from '../ingest/live.js';
 import type { HubMetrics } from '../metrics/hub-metrics.js';
@@ -17,8 +18,10 @@ export interface ApiDeps {
   live: LiveFeed;
   status: () => HubStatus;
   log: Logger;
-  /** Required on every route but /health when set. */
+  /** Required on every route but /health when set (unless forward auth names the user). */
   token?: string;
+  /** Users named by trusted proxies (Authelia); see auth.ts. */
+  forwardAuth?: ForwardAuth;
   /** The built web UI (issue 6): served for every path outside /api when set. */
   staticDir?: string;
   /** SSE heartbeat interval (default 15 s). */

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { HubOptions } from '../hub.js';
+import { forwardAuth } from '../api/auth.js';
 import { parseBytes, parseDuration } from '../store/retention.js';
 
 export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [options]
@@ -13,7 +14,9 @@ export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [
   --data DIR              where entries.db lives (required)
   --host HOST             listen address (default 127.0.0.1; anything else needs a token)
   --port PORT             listen port (default 8898)
-  --token TOKEN           API token (or TRAWL_TOKEN); required when --host is not loopback
+  --token TOKEN           API token (or TRAWL_TOKEN); required when --host is not loopback (or --trusted-proxy)
+  --trusted-proxy LIST    addresses/CIDRs of the proxies whose user header signs users in (Authelia)
+  --auth-header NAME      the header those proxies name the user in (default Remote-User)
   --retention-count N     keep at most N entries
   --retention-bytes B     keep at most B bytes of entries (512MB, 2GiB, …)
   --retention-age D       drop entries older than D (24h, 7d, 30m, …)
@@ -51,6 +54,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: '8898' },
         token: { type: 'string' },
+        'trusted-proxy': { type: 'string' },
+        'auth-header': { type: 'string' },
         'retention-count': { type: 'string' },
         'retention-bytes': { type: 'string' },
         'retention-age': { type: 'string' },
@@ -113,6 +118,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     apisecIntervalMs = parseDuration(values['apisec-interval']);
     if (apisecIntervalMs === undefined || apisecIntervalMs < 100) throw new UsageError(`--apisec-interval must be a duration of at least 100ms (10s, 1m), not ${values['apisec-interval']}`);
   }
+  const trustedProxies = values['trusted-proxy']?.split(',').map((x) => x.trim()).filter(Boolean);
+  if (values['trusted-proxy'] !== undefined || values['auth-header'] !== undefined) {
+    if (!trustedProxies || trustedProxies.length === 0) throw new UsageError('--auth-header needs --trusted-proxy (the addresses allowed to send it)');
+    try {
+      forwardAuth(trustedProxies, values['auth-header']);
+    } catch (e) {
+      throw new UsageError(`--trusted-proxy/--auth-header: ${(e as Error).message}`);
+    }
+  }
   let trafficRetentionMs: number | undefined;
   if (values['traffic-retention'] !== undefined) {
     trafficRetentionMs = parseDuration(values['traffic-retention']);
@@ -126,6 +140,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     host: values.host,
     port,
     token: values.token || env.TRAWL_TOKEN || undefined,
+    trustedProxies,
+    authHeader: values['auth-header'],
     retention,
     staticDir: values.static,
     synchronous: sync,
