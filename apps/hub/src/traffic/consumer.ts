@@ -98,7 +98,8 @@ export class TrafficConsumer {
       await jsm.consumers.add(FLOWS_STREAM, { durable_name: TRAFFIC_CONSUMER, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, ack_wait: 10_000 * NS, max_deliver: -1 });
     }
     const consumer = await jetstream(nc).consumers.get(FLOWS_STREAM, TRAFFIC_CONSUMER);
-    const messages = await consumer.consume({ max_messages: 64 });
+    // Sized in bytes like the ingest's pulls (consumer.ts: nats-server cuts off a client with too much waiting for it).
+    const messages = await consumer.consume({ max_bytes: 1 << 20 });
     this.messages = messages;
     this.status.consuming = true;
     for await (const m of messages) {
