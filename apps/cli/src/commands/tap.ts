@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppsV1Api, CoreV1Api, dumpYaml, KubernetesObjectApi } from '@kubernetes/client-node';
 import { EXIT_OK, UsageError } from '../errors.js';
-import { applyTrawl } from '../kubernetes/apply.js';
+import { applyTrawl, removeTrawl } from '../kubernetes/apply.js';
 import { loadContext } from '../kubernetes/context.js';
 import { clusterObjects, DEFAULT_SETTINGS, HUB_PORT, type ClusterSettings } from '../kubernetes/manifests.js';
 import { forwardHub } from '../kubernetes/port-forward.js';
@@ -12,14 +12,14 @@ export const TAP_USAGE = `usage: trawl tap [--kubeconfig FILE] [--context NAME] 
                  [--image IMAGE] [--nats-image IMAGE] [--pull-policy IfNotPresent|Always|Never]
                  [--iface any | --interface-prefix cali|veth|azv] [--storage SIZE [--storage-class NAME]]
                  [--hub-arg ARG]... [--worker-arg ARG]... [--port 8898] [--timeout 300]
-                 [--no-forward] [--dry-run]
+                 [--no-forward | --ephemeral] [--dry-run]
 
 Runs trawl in the current Kubernetes context (or --context): NATS and the hub in --namespace, a
 worker on every node (host network, NET_RAW/NET_ADMIN/SYS_PTRACE, listing pods and services to
 name both ends). Waits until every part is ready, saying what holds it up, then forwards the hub
 to 127.0.0.1 (--port, another free one when taken) and prints the UI's URL with its token; Ctrl-C
 ends the forward, trawl keeps running in the cluster. Again later: updates what is there, keeps
-the tokens. \`trawl clean --kube\` removes it all.
+the tokens. \`trawl clean --kube\` removes it all; with --ephemeral, Ctrl-C does (as podloxx).
 --image is the trawl image built from docker/Dockerfile (default ${DEFAULT_SETTINGS.image}).
 --storage keeps the hub's store on a PersistentVolumeClaim of that size (default: an emptyDir,
 lost with the pod). --hub-arg/--worker-arg pass a flag on (--worker-arg=--redact-header=x-team).
@@ -27,7 +27,7 @@ lost with the pod). --hub-arg/--worker-arg pass a flag on (--worker-arg=--redact
 
 const PULL_POLICIES = ['IfNotPresent', 'Always', 'Never'] as const;
 
-export function parseTapArgs(argv: string[]): { settings: ClusterSettings; kubeconfig?: string; context?: string; port: number; timeoutMs: number; forward: boolean; dryRun: boolean; help: boolean } {
+export function parseTapArgs(argv: string[]): { settings: ClusterSettings; kubeconfig?: string; context?: string; port: number; timeoutMs: number; forward: boolean; ephemeral: boolean; dryRun: boolean; help: boolean } {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -48,6 +48,7 @@ export function parseTapArgs(argv: string[]): { settings: ClusterSettings; kubec
       port: { type: 'string', default: String(HUB_PORT) },
       timeout: { type: 'string', default: '300' },
       'no-forward': { type: 'boolean', default: false },
+      ephemeral: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -70,6 +71,7 @@ export function parseTapArgs(argv: string[]): { settings: ClusterSettings; kubec
   if (!/^\d{1,5}$/.test(values.port!) || port > 65_535) throw new UsageError(`--port must be 0..65535, not "${values.port}"`);
   const timeout = Number(values.timeout);
   if (!/^\d+$/.test(values.timeout!) || timeout < 1 || timeout > 3_600) throw new UsageError(`--timeout takes seconds, 1..3600, not "${values.timeout}"`);
+  if (values.ephemeral && values['no-forward']) throw new UsageError('--ephemeral removes trawl when the forward ends: it cannot go with --no-forward');
   for (const arg of [...(values['hub-arg'] ?? []), ...(values['worker-arg'] ?? [])]) {
     if (!arg.startsWith('--')) throw new UsageError(`--hub-arg/--worker-arg take flags (--name or --name=value), not "${arg}"`);
   }
@@ -91,6 +93,7 @@ export function parseTapArgs(argv: string[]): { settings: ClusterSettings; kubec
     port,
     timeoutMs: timeout * 1000,
     forward: !values['no-forward'],
+    ephemeral: values.ephemeral!,
     dryRun: values['dry-run']!,
     help: values.help ?? false,
   };
@@ -128,11 +131,15 @@ export async function tapCommand(argv: string[]): Promise<number> {
   const port = await choosePort(o.port);
   const forward = await forwardHub(ctx.kc, core, ns, port, (m) => say(m));
   process.stdout.write(`trawl: UI at http://127.0.0.1:${forward.port}/?token=${tokens.hub}\n`);
-  say('Ctrl-C ends the port-forward (trawl keeps running in the cluster; trawl clean --kube removes it)');
+  say(o.ephemeral ? 'Ctrl-C ends the port-forward and removes trawl from the cluster' : 'Ctrl-C ends the port-forward (trawl keeps running in the cluster; trawl clean --kube removes it)');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await forward.close();
+  if (o.ephemeral) {
+    const removed = await removeTrawl(objects, ns);
+    say(`removed ${removed.join(', ')}`);
+  }
   return EXIT_OK;
 }

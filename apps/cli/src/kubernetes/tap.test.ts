@@ -227,6 +227,28 @@ describe('trawl tap', () => {
   });
 });
 
+describe('trawl tap --ephemeral', () => {
+  test('Ctrl-C ends the forward and removes trawl, as podloxx does', async () => {
+    const tap = tapUntilUrl(['--kubeconfig', kubeconfig, '--namespace', 'brief', '--port', '0', '--timeout', '30', '--ephemeral'], () => {
+      setTimeout(() => {
+        cluster.runPods('brief', ['node-a']);
+        const hub = cluster.list('Pod').find((p) => p.metadata.namespace === 'brief' && p.metadata.name.startsWith('trawl-hub-'))!;
+        cluster.forwards.set(hub.metadata.name, hubPodPort);
+      }, 500);
+    });
+    const url = await tap.url;
+    assert.equal((await fetch(url)).status, 200);
+    assert.ok(cluster.get('Namespace', 'brief'));
+    tap.child.kill('SIGINT');
+    assert.equal(await tap.closed, 0, tap.output().err);
+    assert.match(tap.output().err, /removed ClusterRoleBinding\/trawl-worker-brief, ClusterRole\/trawl-worker-brief, Namespace\/brief/);
+    assert.equal(cluster.get('Namespace', 'brief'), undefined);
+    assert.equal(cluster.get('ClusterRole', 'trawl-worker-brief'), undefined);
+    const bad = await trawl(['tap', '--ephemeral', '--no-forward']);
+    assert.equal(bad.code, 2);
+  });
+});
+
 describe('trawl clean --kube', () => {
   test('removes the namespace and the cluster role, says what was there; again: nothing', async () => {
     const r = await trawl(['clean', '--kube', '--kubeconfig', kubeconfig]);
