@@ -12,6 +12,7 @@ import type { TopEndpoint } from '@trawl/api';
 import { addClause, kflString } from '@/lib/kfl';
 import { describeRange, fmtMs, fmtPct, resolveRange } from '@/lib/range';
 import { useFilter } from '@/lib/useFilter';
+import { Card } from './Card';
 import { KflBar } from './KflBar';
 import { QueryError } from './QueryError';
 import { RangePicker } from './RangePicker';
@@ -49,18 +50,6 @@ function isolatedDot(data: Row[], key: string, colour: string) {
     return <circle key={`${key}-${i}`} cx={props.cx} cy={props.cy} r={3.5} fill={colour} stroke="#fff" strokeWidth={1} />;
   };
   return Dot;
-}
-
-function Card({ label, value, sub, title, tone, testId }: { label: string; value: string; sub?: string; title?: string; tone?: string; testId: string }) {
-  return (
-    <div className={`card${tone ? ` ${tone}` : ''}`} title={title}>
-      <div className="card-label">{label}</div>
-      <div className="card-value" data-testid={testId}>
-        {value}
-      </div>
-      {sub && <div className="card-sub muted">{sub}</div>}
-    </div>
-  );
 }
 
 function TopTable({ title, rows, metric, onPick }: { title: string; rows: Endpoint[] | undefined; metric: 'volume' | 'errors' | 'latency'; onPick: (e: Endpoint) => void }) {

@@ -6,6 +6,7 @@ const PAGES = [
   { href: '/', label: 'Traffic' },
   { href: '/map/', label: 'Service map' },
   { href: '/dashboard/', label: 'Dashboard' },
+  { href: '/network/', label: 'Network' },
   { href: '/endpoints/', label: 'Endpoints' },
   { href: '/recordings/', label: 'Recordings' },
   { href: '/jobs/', label: 'Capture jobs' },

@@ -14,7 +14,10 @@ export function buildHref(path: string, params: Record<string, string | null | u
   return s ? `${path}?${s}` : path;
 }
 
-export function useFilter() {
+const NONE: readonly string[] = [];
+
+/** `keep`: the page's own parameters (the Network page's `namespace`), kept when `q` or the range changes and set through `own`. */
+export function useFilter(keep: readonly string[] = NONE) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -25,11 +28,12 @@ export function useFilter() {
   const token = params.get('token');
 
   const set = useCallback(
-    (next: { q?: string; range?: RangeSpec }) => {
+    (next: { q?: string; range?: RangeSpec; own?: Record<string, string | null> }) => {
       const r = rangeParams(next.range ?? range);
-      router.push(buildHref(pathname, { q: next.q !== undefined ? next.q : q, ...r, token }), { scroll: false });
+      const kept = Object.fromEntries(keep.map((k) => [k, params.get(k)]));
+      router.push(buildHref(pathname, { q: next.q !== undefined ? next.q : q, ...r, ...kept, ...next.own, token }), { scroll: false });
     },
-    [router, pathname, q, range, token],
+    [router, pathname, q, range, token, keep, params],
   );
   /**
    * A link to the traffic view with this query and this page's time range (the token kept): a
