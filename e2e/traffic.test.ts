@@ -17,14 +17,15 @@ const run = promisify(execFile);
 const json = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;
 
 test('bytes and packets between named ends agree with tcpdump + tshark on the same traffic', { timeout: 180_000 }, async (t) => {
+  // The server first, like a long-lived service: its socket is there when the worker first looks.
   const port = await freePort();
-  const trawl = await startTrawl(t, 'trawl-e2e-traffic-', ['--bpf', `tcp port ${port}`]);
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(Number(new URL(req.url!, 'http://x').searchParams.get('size')))));
   });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
   t.after(() => server.close());
+  const trawl = await startTrawl(t, 'trawl-e2e-traffic-', ['--bpf', `tcp port ${port}`]);
   const dir = trawl.data;
   const pcap = join(dir, 'oracle.pcap');
   const tcpdump = spawn('tcpdump', ['-i', 'lo', '-U', '-w', pcap, `tcp port ${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
