@@ -24,6 +24,7 @@ import { RecordingStore } from './recordings/store.js';
 import { ApisecPusher, type ApisecOptions } from './apisec/pusher.js';
 import { TrafficConsumer } from './traffic/consumer.js';
 import { TrafficStore } from './traffic/store.js';
+import { CaptureConfigController, describeSource, loadClusterConfig, type ClusterSource, type ControllerOptions } from './capture-configs/index.js';
 
 export interface HubOptions {
   natsUrl: string;
@@ -60,6 +61,10 @@ export interface HubOptions {
   apisecOptions?: Omit<ApisecOptions, 'configPath'>;
   /** How long the traffic overview keeps its per-minute counters (default 7 days). */
   trafficRetentionMs?: number;
+  /** The cluster whose PacketCaptureConfigs the hub runs as capture jobs; absent: no controller. */
+  kubernetes?: ClusterSource;
+  /** The controller's timings (tests). */
+  captureConfigs?: Pick<ControllerOptions, 'pollMs' | 'retryMinMs' | 'retryMaxMs' | 'waitForWorkersMs' | 'overdueGraceMs'>;
 }
 
 export interface Hub {
@@ -71,6 +76,8 @@ export interface Hub {
   metrics: HubMetrics;
   webhooks: WebhookManager;
   apisec: ApisecPusher | undefined;
+  /** The PacketCaptureConfig controller, when the hub has a cluster. */
+  captureConfigs: CaptureConfigController | undefined;
   status(): HubStatus;
   stop(): Promise<void>;
 }
@@ -91,6 +98,15 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   }
   if (!isLoopback(o.host) && !o.token && !forward) {
     throw new StartError(`listening on ${o.host} (not loopback) needs a token (--token or TRAWL_TOKEN) or a trusted proxy that signs users in (--trusted-proxy)`);
+  }
+  // A kubeconfig that cannot be read is a usage error, found before anything is opened.
+  let kubeConfig;
+  if (o.kubernetes) {
+    try {
+      kubeConfig = loadClusterConfig(o.kubernetes);
+    } catch (e) {
+      throw new StartError((e as Error).message);
+    }
   }
   const store = EntryStore.open({ dataDir: o.dataDir, synchronous: o.synchronous, partitionRows: o.partitionRows });
   const live = new LiveFeed();
@@ -171,6 +187,12 @@ export async function startHub(o: HubOptions): Promise<Hub> {
   trafficConsumer.start();
   presence.start();
   apisec?.start();
+  const workersUp = () => presence.list().filter((w) => w.state === 'up').map((w) => w.node);
+  const captureConfigs = kubeConfig ? new CaptureConfigController({ ...o.captureConfigs, kubeConfig, jobs, workersUp, log }) : undefined;
+  if (captureConfigs) {
+    log(`PacketCaptureConfig controller: watching ${captureConfigs.api.server} (${describeSource(o.kubernetes!)})`);
+    captureConfigs.start();
+  }
 
   // Retention and consumer lag, in the background; a run never overlaps the previous one.
   let retaining: Promise<void> = Promise.resolve();
@@ -215,9 +237,12 @@ export async function startHub(o: HubOptions): Promise<Hub> {
     metrics,
     webhooks,
     apisec,
+    captureConfigs,
     status,
     stop() {
       stopped ??= (async () => {
+        // First, while NATS is up: what it is following ends cleanly (the jobs keep running).
+        await captureConfigs?.stop();
         clearInterval(retentionTimer);
         clearInterval(lagTimer);
         clearInterval(endpointsTimer);

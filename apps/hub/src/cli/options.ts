@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { HubOptions } from '../hub.js';
 import { forwardAuth } from '../api/auth.js';
 import { parseBytes, parseDuration } from '../store/retention.js';
+import { clusterSource } from '../capture-configs/kubeconfig.js';
 
 export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [options]
   --nats URL              NATS server (default nats://127.0.0.1:4222; TRAWL_NATS_TOKEN for auth)
@@ -27,7 +28,10 @@ export const USAGE = `usage: trawl-hub --nats nats://127.0.0.1:4222 --data DIR [
   --health-paths LIST     comma-separated paths the endpoint inventory treats as health checks
   --apisec-config FILE    service_config.json for the APISec push (re-read when it changes)
   --apisec-interval D     time between APISec push cycles (default 10s)
-  --traffic-retention D   how long the traffic overview keeps its per-minute byte counters (default 7d)`;
+  --traffic-retention D   how long the traffic overview keeps its per-minute byte counters (default 7d)
+  --kubeconfig FILE       run PacketCaptureConfigs of this cluster as capture jobs (its current context);
+                          in a pod (KUBERNETES_SERVICE_HOST set) the service account is used
+  --no-kubernetes         no PacketCaptureConfig controller, even in a pod`;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -67,6 +71,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'apisec-config': { type: 'string' },
         'apisec-interval': { type: 'string' },
         'traffic-retention': { type: 'string' },
+        kubeconfig: { type: 'string' },
+        'no-kubernetes': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -132,6 +138,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     trafficRetentionMs = parseDuration(values['traffic-retention']);
     if (trafficRetentionMs === undefined || trafficRetentionMs < 60_000) throw new UsageError(`--traffic-retention must be a duration of at least 1m (24h, 7d), not ${values['traffic-retention']}`);
   }
+  if (values.kubeconfig !== undefined && values['no-kubernetes']) throw new UsageError('--kubeconfig and --no-kubernetes contradict each other');
+  if (values.kubeconfig === '') throw new UsageError('--kubeconfig needs a file');
   const healthPaths = values['health-paths']?.split(',').map((p) => p.trim()).filter((p) => p.startsWith('/'));
   return {
     natsUrl: values.nats,
@@ -151,5 +159,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     apisecConfigPath: values['apisec-config'],
     apisecOptions: apisecIntervalMs ? { intervalMs: apisecIntervalMs } : undefined,
     trafficRetentionMs,
+    kubernetes: clusterSource(values.kubeconfig, values['no-kubernetes'], env),
   };
 }

@@ -8,26 +8,22 @@
  *   DELETE /api/jobs/:id                               the job and its files on every worker
  *   GET    /api/jobs/:id/files/:node/:file             one pcap file, as a download
  */
-import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import type { CaptureJob, CaptureJobListResponse, CaptureJobResponse, CaptureJobStatus, CaptureJobWorker } from '@trawl/api';
+import type { CaptureJob, CaptureJobListResponse, CaptureJobResponse, CaptureJobStatus } from '@trawl/api';
 import { JOB_READ_MAX } from '@trawl/bus';
-import { BpfSpecError, jobFilter } from '../../jobs/bpf.js';
-import { JobRequestFailed, type JobsClient } from '../../jobs/client.js';
-import type { JobRecord, JobRecords } from '../../jobs/records.js';
+import { BpfSpecError } from '../../jobs/bpf.js';
+import { JobRequestFailed } from '../../jobs/client.js';
+import type { JobRecord } from '../../jobs/records.js';
+import { JOB_GONE, JobNotStarted, jobView, startJob, STATUS_TIMEOUT_MS, type JobsDeps } from '../../jobs/start.js';
 import { intField, jsonObject, onlyFields, type JsonBody } from '../body.js';
 import type { ApiDeps } from '../deps.js';
 import { BadParameter, sendError } from '../errors.js';
 import { Params } from '../params.js';
 
-const MB = 1024 * 1024;
-/** How long the hub waits for a worker's answer before calling it unreachable. */
-const STATUS_TIMEOUT_MS = 3_000;
+export type { JobsDeps };
 
-export interface JobsDeps {
-  records: JobRecords;
-  client: JobsClient;
-}
+const MB = 1024 * 1024;
+const NOT_STARTED_STATUS = { bad_job: 400, no_workers: 409, unavailable: 503 } as const;
 
 type Body = JsonBody;
 
@@ -46,20 +42,7 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
   };
   const missing = (c: Context) => sendError(c, 404, 'not_found', 'no such job');
 
-  /** What each worker of a job reports now (asked in parallel). */
-  const view = async (r: JobRecord, op: 'status' | 'stop' = 'status'): Promise<CaptureJob> => {
-    const workers = await Promise.all(
-      r.nodes.map(async (node): Promise<CaptureJobWorker> => {
-        if (r.errors[node]) return { node, status: null, error: r.errors[node]! };
-        try {
-          return { node, status: await j().client.ask<CaptureJobStatus>(node, op, { id: r.id }, STATUS_TIMEOUT_MS), error: null };
-        } catch (e) {
-          return { node, status: null, error: e instanceof JobRequestFailed && e.code === 'not_found' ? 'the worker no longer has this job' : (e as Error).message };
-        }
-      }),
-    );
-    return { id: r.id, name: r.name, createdAt: r.createdAt, spec: r.spec, workers };
-  };
+  const view = (r: JobRecord, op: 'status' | 'stop' = 'status') => jobView(j(), r, op);
 
   app.get('/api/jobs', (c) =>
     guard(c, async () => {
@@ -88,7 +71,7 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
           const l = lists.get(node);
           if (typeof l === 'string') return { node, status: null, error: l };
           const s = l?.get(r.id);
-          return s ? { node, status: s, error: null } : { node, status: null, error: 'the worker no longer has this job' };
+          return s ? { node, status: s, error: null } : { node, status: null, error: JOB_GONE };
         }),
       }));
       return c.json({ jobs } satisfies CaptureJobListResponse);
@@ -115,50 +98,24 @@ export function jobsRoutes(app: Hono, deps: ApiDeps): void {
         if (!Array.isArray(v) || v.length > 256 || !v.every(check)) throw new BadParameter(name, `${name} must be a list (at most 256)`);
         return v;
       };
-      let bpf: string;
+      const targetIPs = list('targetIPs', (v): v is string => typeof v === 'string');
+      const targetPorts = list('targetPorts', (v): v is number => typeof v === 'number');
+      const bpf = text(body, 'bpf', 4096, '');
+      const iface = text(body, 'iface', 32, 'any', /^(any|[A-Za-z0-9_.:@-]{1,32})$/);
+      const durationMs = intField(body, 'durationSeconds', 1, 86_400, 60) * 1000;
+      const rotateBytes = Math.min(maxBytes, intField(body, 'rotateMegabytes', 1, 65_536, 16) * MB);
+      const snaplen = intField(body, 'snaplen', 0, 262_144, 0);
+      const maxPackets = intField(body, 'maxPackets', 0, 1_000_000_000, 0);
+      const name = text(body, 'name', 100, '');
+      let job: CaptureJob;
       try {
-        bpf = jobFilter({
-          targetIPs: list('targetIPs', (v): v is string => typeof v === 'string'),
-          targetPorts: list('targetPorts', (v): v is number => typeof v === 'number'),
-          bpf: text(body, 'bpf', 4096, ''),
-        });
+        job = await startJob(j(), { name, nodes, iface, targetIPs, targetPorts, bpf, durationMs, maxBytes, rotateBytes, snaplen, maxPackets });
       } catch (e) {
         if (e instanceof BpfSpecError) throw new BadParameter(e.field, e.message);
+        if (e instanceof JobNotStarted) return sendError(c, NOT_STARTED_STATUS[e.code], e.code, e.message, e.code === 'bad_job' ? { nodes: e.nodes } : undefined);
         throw e;
       }
-      const spec = {
-        iface: text(body, 'iface', 32, 'any', /^(any|[A-Za-z0-9_.:@-]{1,32})$/),
-        bpf,
-        durationMs: intField(body, 'durationSeconds', 1, 86_400, 60) * 1000,
-        maxBytes,
-        rotateBytes: Math.min(maxBytes, intField(body, 'rotateMegabytes', 1, 65_536, 16) * MB),
-        snaplen: intField(body, 'snaplen', 0, 262_144, 0),
-        maxPackets: intField(body, 'maxPackets', 0, 1_000_000_000, 0),
-      };
-      const name = text(body, 'name', 100, '').trim() || `capture ${spec.iface}${spec.bpf ? ` ${spec.bpf}` : ''}`;
-      // Checked last: a bad request is a 400 whatever the state of the workers.
-      if (nodes.length === 0) return sendError(c, 409, 'no_workers', 'no worker is connected to capture: start one, or name the nodes');
-      if (!j().client.connected) return sendError(c, 503, 'unavailable', 'the hub is not connected to NATS: no worker can be asked');
-      const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
-      const errors: Record<string, string> = {};
-      const refusals: JobRequestFailed[] = [];
-      const started = await Promise.all(
-        nodes.map(async (node) => {
-          try {
-            return await j().client.ask<CaptureJobStatus>(node, 'start', { id, ...spec });
-          } catch (e) {
-            errors[node] = (e as Error).message;
-            if (e instanceof JobRequestFailed && e.code === 'bad_request') refusals.push(e);
-            return null;
-          }
-        }),
-      );
-      // A filter or interface every worker refuses is the asker's mistake: nothing to keep.
-      if (refusals.length === nodes.length) return sendError(c, 400, 'bad_job', refusals[0]!.message, { nodes });
-      const record: JobRecord = { id, name, createdAt: Date.now(), spec, nodes, errors };
-      j().records.save(record);
-      const job: CaptureJob = { id, name, createdAt: record.createdAt, spec, workers: nodes.map((node, i) => ({ node, status: started[i] ?? null, error: errors[node] ?? null })) };
-      c.header('Location', `/api/jobs/${id}`);
+      c.header('Location', `/api/jobs/${job.id}`);
       return c.json({ job } satisfies CaptureJobResponse, 201);
     }),
   );
