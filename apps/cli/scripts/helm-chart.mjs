@@ -162,8 +162,18 @@ const objectLines = (kind, name) => {
 };
 
 // Every object of clusterObjects in exactly one template (checked below), the Namespace in none.
+// The CRD goes to crds/, which Helm installs before the templates and never templates, upgrades
+// or deletes (a CRD's deletion would delete every PacketCaptureConfig).
 const PARTS = {
-  'templates/rbac.yaml': [['ServiceAccount', m.NAMES.worker], ['ClusterRole', `${m.NAMES.role}-__NAMESPACE__`], ['ClusterRoleBinding', `${m.NAMES.role}-__NAMESPACE__`]],
+  'crds/packetcaptureconfigs.trawl.dev.yaml': [['CustomResourceDefinition', 'packetcaptureconfigs.trawl.dev']],
+  'templates/rbac.yaml': [
+    ['ServiceAccount', m.NAMES.worker],
+    ['ClusterRole', `${m.NAMES.role}-__NAMESPACE__`],
+    ['ClusterRoleBinding', `${m.NAMES.role}-__NAMESPACE__`],
+    ['ServiceAccount', m.NAMES.hub],
+    ['ClusterRole', `${m.NAMES.hubRole}-__NAMESPACE__`],
+    ['ClusterRoleBinding', `${m.NAMES.hubRole}-__NAMESPACE__`],
+  ],
   'templates/nats.yaml': [['Deployment', m.NAMES.nats], ['Service', m.NAMES.nats]],
   'templates/hub.yaml': [['PersistentVolumeClaim', m.NAMES.hub], ['Deployment', m.NAMES.hub], ['Service', m.NAMES.hub]],
   'templates/worker.yaml': [['DaemonSet', m.NAMES.worker]],
@@ -279,6 +289,7 @@ const files = {
 for (const [name, text] of Object.entries(files)) {
   const left = /__[A-Z_]+__/.exec(text);
   if (left) throw new Error(`${name}: ${left[0]} left in the chart`);
+  if (name.startsWith('crds/') && text.includes('{{')) throw new Error(`${name}: Helm does not template crds/`);
 }
 
 /** Every file under `dir`, relative to it. */

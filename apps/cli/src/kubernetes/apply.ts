@@ -51,15 +51,18 @@ async function ensureTokens(api: KubernetesObjectApi, namespace: string): Promis
 
 /**
  * Deletes what `applyTrawl` made: the namespace (and with it every namespaced object) and the
- * cluster-wide role and binding. Returns the objects that were there; none there is not an error,
+ * cluster-wide roles and bindings (the PacketCaptureConfig CRD is left: other installs and the
+ * users' configs depend on it). Returns the objects that were there; none there is not an error,
  * and a namespace not made by trawl is left alone.
  */
 export async function removeTrawl(api: KubernetesObjectApi, namespace: string): Promise<string[]> {
   const removed: string[] = [];
-  const role = `${NAMES.role}-${namespace}`;
+  // The CRD stays: deleting it would delete every PacketCaptureConfig in the cluster.
   const targets: KubernetesObject[] = [
-    { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: role } },
-    { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: role } },
+    ...[NAMES.role, NAMES.hubRole].flatMap((r) => [
+      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: `${r}-${namespace}` } },
+      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: `${r}-${namespace}` } },
+    ]),
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } },
   ];
   for (const o of targets) {

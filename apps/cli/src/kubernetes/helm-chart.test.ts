@@ -48,6 +48,12 @@ function install({ namespace = 'trawl', values = {}, existing = [] }: Install = 
     Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion },
   };
   const objects: Plain[] = [];
+  // crds/ as it is: Helm installs those files first and never renders them.
+  for (const name of readdirSync(join(chartDir, 'crds')).sort()) {
+    const text = read(`crds/${name}`);
+    assert.doesNotMatch(text, /\{\{/, `crds/${name} must not be a template`);
+    for (const doc of text.split(/^---[ \t]*$/m)) if (significant(doc).length > 0) objects.push(JSON.parse(JSON.stringify(loadYaml(doc))) as Plain);
+  }
   let notes = '';
   for (const name of templateNames()) {
     const text = render(read(`templates/${name}`), data, { existing });

@@ -6,6 +6,10 @@
 //             ─ worker (DaemonSet on every node: host network and PIDs, NET_RAW/NET_ADMIN)
 //   cluster   ─ ClusterRole + binding: the worker lists and watches pods, services and
 //               EndpointSlices to name both ends of each entry; nothing else is granted.
+//             ─ the PacketCaptureConfig CRD and the hub's ClusterRole + binding for its
+//               controller (apps/hub/src/capture-configs: configs watched, their status
+//               patched, pods read for their IPs, events created).
+import { PACKET_CAPTURE_CONFIG_CRD, PACKET_CAPTURE_CONFIG_RBAC_RULES } from '@trawl/hub/crd';
 import type {
   KubernetesObject,
   V1ClusterRole,
@@ -59,7 +63,7 @@ export const DEFAULT_SETTINGS: ClusterSettings = {
 };
 
 /** Names and labels every object shares; `component` picks the pods of one part. */
-export const NAMES = { nats: 'trawl-nats', hub: 'trawl-hub', worker: 'trawl-worker', role: 'trawl-worker' } as const;
+export const NAMES = { nats: 'trawl-nats', hub: 'trawl-hub', worker: 'trawl-worker', role: 'trawl-worker', hubRole: 'trawl-hub' } as const;
 export const PART_OF = { 'app.kubernetes.io/part-of': 'trawl' };
 export const componentLabels = (component: 'nats' | 'hub' | 'worker') => ({ 'app.kubernetes.io/name': `trawl-${component}`, 'app.kubernetes.io/component': component, ...PART_OF });
 export const selectorOf = (component: 'nats' | 'hub' | 'worker') => `app.kubernetes.io/component=${component},app.kubernetes.io/part-of=trawl`;
@@ -100,8 +104,23 @@ export function clusterObjects(s: ClusterSettings): KubernetesObject[] {
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: roleName },
     subjects: [{ kind: 'ServiceAccount', name: NAMES.worker, namespace: ns }],
   };
-  const objects: KubernetesObject[] = [namespace, account, role, binding, ...natsObjects(s), ...hubObjects(s), workerDaemonSet(s)];
+  const objects: KubernetesObject[] = [namespace, account, role, binding, ...hubAccess(ns), PACKET_CAPTURE_CONFIG_CRD, ...natsObjects(s), ...hubObjects(s), workerDaemonSet(s)];
   return objects;
+}
+
+/** The hub's ServiceAccount and what its PacketCaptureConfig controller may do, cluster-wide. */
+function hubAccess(ns: string): KubernetesObject[] {
+  const name = `${NAMES.hubRole}-${ns}`;
+  const account: V1ServiceAccount = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: NAMES.hub, namespace: ns, labels: componentLabels('hub') } };
+  const role: V1ClusterRole = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name, labels: { ...PART_OF } }, rules: PACKET_CAPTURE_CONFIG_RBAC_RULES };
+  const binding: V1ClusterRoleBinding = {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name, labels: { ...PART_OF } },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
+    subjects: [{ kind: 'ServiceAccount', name: NAMES.hub, namespace: ns }],
+  };
+  return [account, role, binding];
 }
 
 function natsObjects(s: ClusterSettings): KubernetesObject[] {
@@ -182,7 +201,7 @@ function hubObjects(s: ClusterSettings): KubernetesObject[] {
       // One SQLite writer: the old pod lets go of the store before the new one opens it.
       strategy: { type: 'Recreate' },
       selector: { matchLabels: labels },
-      template: { metadata: { labels }, spec: { containers: [container], volumes: [data] } },
+      template: { metadata: { labels }, spec: { serviceAccountName: NAMES.hub, containers: [container], volumes: [data] } },
     },
   };
   const service: V1Service = {

@@ -99,12 +99,12 @@ describe('trawl tap', () => {
     try {
       const { err } = tap.output();
       assert.match(err, /context "fake" \(http:\/\/127\.0\.0\.1:\d+\), namespace trawl, image registry\.local\/trawl:t1/);
-      assert.match(err, /applied 10 objects \(new tokens\)/);
+      assert.match(err, /applied 14 objects \(new tokens\)/);
       assert.match(err, /pod trawl-hub-broken: hub: ImagePullBackOff: Back-off pulling image/);
       assert.match(err, /ready: nats 1\/1, hub 1\/1, worker 2\/2/);
       // Every object by server-side apply, as field manager "trawl".
       const applies = cluster.requests.filter((r) => r.method === 'PATCH');
-      assert.equal(applies.length, 10);
+      assert.equal(applies.length, 14);
       assert.ok(applies.every((r) => r.contentType === 'application/apply-patch+yaml' && r.fieldManager === 'trawl'));
       assert.deepEqual(
         cluster.list('Namespace').map((o) => o.metadata.name),
@@ -112,8 +112,11 @@ describe('trawl tap', () => {
       );
       const kinds = [...cluster.objects.values()].filter((o) => o.kind !== 'Pod').map((o) => `${o.kind}/${o.metadata.name}`).sort();
       assert.deepEqual(kinds, [
+        'ClusterRole/trawl-hub-trawl',
         'ClusterRole/trawl-worker-trawl',
+        'ClusterRoleBinding/trawl-hub-trawl',
         'ClusterRoleBinding/trawl-worker-trawl',
+        'CustomResourceDefinition/packetcaptureconfigs.trawl.dev',
         'DaemonSet/trawl-worker',
         'Deployment/trawl-hub',
         'Deployment/trawl-nats',
@@ -121,8 +124,15 @@ describe('trawl tap', () => {
         'Secret/trawl-tokens',
         'Service/trawl-hub',
         'Service/trawl-nats',
+        'ServiceAccount/trawl-hub',
         'ServiceAccount/trawl-worker',
       ].sort());
+      // The CRD as the API server gets it: client-node's model names (`_default`) written as JSON's.
+      const crd = cluster.get('CustomResourceDefinition', 'packetcaptureconfigs.trawl.dev')!;
+      assert.doesNotMatch(JSON.stringify(crd), /"_default"|"_enum"/);
+      assert.match(JSON.stringify(crd), /"default":/);
+      assert.equal(container(cluster.get('Deployment', 'trawl-hub', 'trawl')!).name, 'hub');
+      assert.equal((cluster.get('Deployment', 'trawl-hub', 'trawl')!.spec as { template: { spec: { serviceAccountName: string } } }).template.spec.serviceAccountName, 'trawl-hub');
       const worker = cluster.get('DaemonSet', 'trawl-worker', 'trawl')!;
       assert.equal(container(worker).image, 'registry.local/trawl:t1');
       assert.deepEqual((container(worker).args as string[]).slice(-1), ['--redact-header=x-team']);
@@ -187,8 +197,8 @@ describe('trawl tap', () => {
     assert.equal(cluster.requests.length, seen);
     // Plain objects (client-node hands back its model classes).
     const objects = JSON.parse(JSON.stringify(loadAllYaml(r.out))) as StoredObject[];
-    assert.equal(objects.length, 10);
-    assert.ok(objects.every((o) => o.kind === 'Namespace' || o.kind.startsWith('Cluster') || o.metadata.namespace === 'team-a'));
+    assert.equal(objects.length, 14);
+    assert.ok(objects.every((o) => o.kind === 'Namespace' || o.kind.startsWith('Cluster') || o.kind === 'CustomResourceDefinition' || o.metadata.namespace === 'team-a'));
     assert.ok(!objects.some((o) => o.kind === 'Secret'));
     const claim = objects.find((o) => o.kind === 'PersistentVolumeClaim')!;
     assert.deepEqual(claim.spec, { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '20Gi' } }, storageClassName: 'fast' });
@@ -241,7 +251,7 @@ describe('trawl tap --ephemeral', () => {
     assert.ok(cluster.get('Namespace', 'brief'));
     tap.child.kill('SIGINT');
     assert.equal(await tap.closed, 0, tap.output().err);
-    assert.match(tap.output().err, /removed ClusterRoleBinding\/trawl-worker-brief, ClusterRole\/trawl-worker-brief, Namespace\/brief/);
+    assert.match(tap.output().err, /removed ClusterRoleBinding\/trawl-worker-brief, ClusterRole\/trawl-worker-brief, ClusterRoleBinding\/trawl-hub-brief, ClusterRole\/trawl-hub-brief, Namespace\/brief/);
     assert.equal(cluster.get('Namespace', 'brief'), undefined);
     assert.equal(cluster.get('ClusterRole', 'trawl-worker-brief'), undefined);
     const bad = await trawl(['tap', '--ephemeral', '--no-forward']);
@@ -253,7 +263,8 @@ describe('trawl clean --kube', () => {
   test('removes the namespace and the cluster role, says what was there; again: nothing', async () => {
     const r = await trawl(['clean', '--kube', '--kubeconfig', kubeconfig]);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /context "fake", namespace trawl: deleted ClusterRoleBinding\/trawl-worker-trawl, ClusterRole\/trawl-worker-trawl, Namespace\/trawl/);
+    assert.match(r.out, /context "fake", namespace trawl: deleted ClusterRoleBinding\/trawl-worker-trawl, ClusterRole\/trawl-worker-trawl, ClusterRoleBinding\/trawl-hub-trawl, ClusterRole\/trawl-hub-trawl, Namespace\/trawl/);
+    assert.ok(cluster.get('CustomResourceDefinition', 'packetcaptureconfigs.trawl.dev'), 'the CRD stays (users\' configs depend on it)');
     assert.equal([...cluster.objects.values()].filter((o) => o.metadata.namespace === 'trawl' || o.metadata.name === 'trawl' || o.metadata.name === 'trawl-worker-trawl').length, 0);
     assert.ok(cluster.get('Namespace', 'stuck'), 'another install is left alone');
     const again = await trawl(['clean', '--kube', '--kubeconfig', kubeconfig]);

@@ -47,6 +47,7 @@ const GROUPS: Record<string, Resource[]> = {
     { name: 'deployments', kind: 'Deployment', namespaced: true },
     { name: 'daemonsets', kind: 'DaemonSet', namespaced: true },
   ],
+  '/apis/apiextensions.k8s.io/v1': [{ name: 'customresourcedefinitions', kind: 'CustomResourceDefinition', namespaced: false }],
   '/apis/rbac.authorization.k8s.io/v1': [
     { name: 'clusterroles', kind: 'ClusterRole', namespaced: false },
     { name: 'clusterrolebindings', kind: 'ClusterRoleBinding', namespaced: false },
