@@ -49,6 +49,8 @@ export const USAGE = `usage: node apps/worker/dist/main.js [options]
                             or a FIFO
   --drain-ms MS             on SIGINT/SIGTERM, wait this long to publish what is left (default 5000)
   --jobs-dir DIR            where capture jobs write their pcap files (default: <tmp>/trawl-jobs-<node>)
+  --jobs-max-mb N           all capture jobs' files together at most (default 4096); past it the oldest
+                            finished jobs' files are removed (their status says so)
   --kubeconfig PATH         name ends from this cluster's pods and services (its current context);
                             in a pod (KUBERNETES_SERVICE_HOST set) the service account is used
   --no-kubernetes           no Kubernetes naming, even in a pod
@@ -97,6 +99,8 @@ export interface WorkerOptions {
   drainMs: number;
   /** Capture jobs' files (one directory per job). */
   jobsDir: string;
+  /** All jobs' files together at most; the oldest finished jobs' files are removed past it. */
+  jobsMaxBytes: number;
   /** Where pods and services are listed from; null: no Kubernetes naming. */
   kubernetes: KubernetesSource | null;
   help: boolean;
@@ -154,6 +158,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
         'drain-ms': { type: 'string' },
         kubeconfig: { type: 'string' },
         'jobs-dir': { type: 'string' },
+        'jobs-max-mb': { type: 'string' },
         'no-kubernetes': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -232,6 +237,7 @@ export function parseOptions(argv: string[]): WorkerOptions {
     drainMs: int('--drain-ms', values['drain-ms'], 5_000, 0, 600_000),
     kubernetes: kubernetesSource(values.kubeconfig, values['no-kubernetes'] ?? false),
     jobsDir: values['jobs-dir'] ?? join(tmpdir(), `trawl-jobs-${node.replace(/[^\w.-]+/g, '_')}`),
+    jobsMaxBytes: int('--jobs-max-mb', values['jobs-max-mb'], 4096, 1, 16 * 1024 * 1024) * 1024 ** 2,
     help: values.help ?? false,
   };
 }

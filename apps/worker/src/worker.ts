@@ -66,7 +66,7 @@ export class Worker {
     const namers = [this.processNamer, new HostNamer(local)];
     this.namer = new NamerChain(this.kubernetesNamer ? [this.kubernetesNamer, ...namers] : namers);
     // Jobs run a capture program whatever the live backend: trawl-pcap (tcpdump when not built).
-    this.jobs = new JobService(options.node, options.jobsDir, () => resolveBackend({ ...options, captureBackend: options.captureBackend === 'cap' ? 'trawl-pcap' : options.captureBackend }, log).program!, log);
+    this.jobs = new JobService(options.node, options.jobsDir, () => resolveBackend({ ...options, captureBackend: options.captureBackend === 'cap' ? 'trawl-pcap' : options.captureBackend }, log).program!, log, options.jobsMaxBytes);
     this.publisher = new Publisher({
       servers: options.nats,
       token: options.natsToken,

@@ -42,6 +42,8 @@ export interface CaptureJobStatus {
   reason: string | null;
   /** The capture program's complaint, when it failed. */
   error: string | null;
+  /** Set when the worker removed its files to stay within its jobs directory's limit: why. */
+  filesRemoved?: string;
 }
 
 /** A job as the hub keeps it: what was asked, of which workers, and what each reports now. */

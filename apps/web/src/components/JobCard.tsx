@@ -64,6 +64,7 @@ export function JobCard({ job }: { job: CaptureJob }) {
                   <span className="muted">—</span>
                 )}
                 {(w.error ?? w.status?.error) && <div className="small">{w.error ?? w.status?.error}</div>}
+                {w.status?.filesRemoved && <div className="small muted">Files removed: {w.status.filesRemoved}</div>}
               </td>
               <td data-testid="job-packets">{w.status?.packets.toLocaleString('en-US') ?? '—'}</td>
               <td>

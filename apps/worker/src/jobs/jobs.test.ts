@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -181,6 +181,35 @@ test('a jobs directory that cannot be made: the worker captures on, and a job is
     assert.equal(r.code, 'failed');
     assert.match(r.error, /jobs directory .* cannot be used: ENOTDIR/);
     assert.ok(w.running);
+  } finally {
+    await w.stop();
+  }
+});
+
+test('past --jobs-max-mb the oldest finished jobs lose their files, their status says why (checked at start; a job's end runs the same check)', async () => {
+  const jobs = join(dir, 'bounded');
+  const seed = (id: string, endedAt: number, bytes: number) => {
+    mkdirSync(join(jobs, id), { recursive: true });
+    writeFileSync(join(jobs, id, `${id}.pcap`), Buffer.alloc(bytes));
+    const status: CaptureJobStatus = { id, node: 'bounded', state: 'done', startedAt: endedAt - 1_000, endedAt, packets: 1, bytes, files: [{ name: `${id}.pcap`, bytes, packets: 1 }], reason: 'duration', error: null };
+    writeFileSync(join(jobs, id, 'status.json'), JSON.stringify(status));
+  };
+  seed('older', 1_000, 700 * 1024);
+  seed('newer', 2_000, 600 * 1024);
+  const w = await startWorker(['--nats', nats.url, '--node', 'bounded', '--iface', 'lo', '--bpf', 'tcp port 1', '--jobs-dir', jobs, '--jobs-max-mb', '1']);
+  try {
+    await w.waitLog(/jobs\.listening/);
+    assert.match(w.log, /jobs\.files_removed job=older bytes=716800 limitBytes=1048576/);
+    const m = await nc.request(SUBJECTS.job('bounded', 'list'), enc({}), { timeout: 10_000 });
+    const list = (JSON.parse(new TextDecoder().decode(m.data)) as { jobs: CaptureJobStatus[] }).jobs;
+    const older = list.find((j) => j.id === 'older')!;
+    assert.deepEqual(older.files, []);
+    assert.match(older.filesRemoved ?? '', /passed its limit of 1 MiB \(--jobs-max-mb\)/);
+    assert.equal(list.find((j) => j.id === 'newer')!.files.length, 1);
+    assert.equal(existsSync(join(jobs, 'older', 'older.pcap')), false);
+    assert.equal(existsSync(join(jobs, 'newer', 'newer.pcap')), true);
+    // Kept on disk: a restarted worker still says why.
+    assert.match(JSON.parse(readFileSync(join(jobs, 'older', 'status.json'), 'utf8')).filesRemoved, /--jobs-max-mb/);
   } finally {
     await w.stop();
   }

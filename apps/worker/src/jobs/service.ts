@@ -11,6 +11,7 @@ import { JOB_ERROR_HEADER, JOB_READ_MAX, SUBJECTS, type CaptureJobSpec, type Cap
 import { CaptureOpenError } from '../capture/live.js';
 import type { CaptureProgram } from '../capture/program.js';
 import { errorMessage, type Logger } from '../log.js';
+import { jobsToPrune } from './disk-bound.js';
 import { CaptureJob, saveStatus, STATUS_FILE } from './job.js';
 
 const json = (v: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(v));
@@ -64,6 +65,8 @@ export class JobService {
     readonly dir: string,
     private readonly program: () => CaptureProgram,
     private readonly log: Logger,
+    /** The jobs' files together at most (disk-bound.ts); the oldest finished jobs' files go first. */
+    private readonly maxBytes = 4 * 1024 ** 3,
   ) {
     // A directory that cannot be made or read must not keep the worker from capturing: the jobs
     // say why when one is asked for.
@@ -87,6 +90,20 @@ export class JobService {
       } catch {
         // not a job's status: left alone
       }
+    }
+    this.keepWithinBound();
+  }
+
+  /** Removes the oldest finished jobs' files while all of them are over `maxBytes`. */
+  private keepWithinBound(): void {
+    const all = [...this.past.values(), ...[...this.jobs.values()].map((j) => j.status)];
+    for (const id of jobsToPrune(all, this.maxBytes)) {
+      const s = this.status(id)!;
+      const freed = s.files.reduce((n, f) => n + f.bytes, 0);
+      for (const f of s.files) rmSync(join(this.dir, id, f.name), { force: true });
+      Object.assign(s, { files: [], filesRemoved: `the worker's jobs directory passed its limit of ${Math.round(this.maxBytes / 1024 ** 2)} MiB (--jobs-max-mb); the oldest jobs' files went first` });
+      saveStatus(join(this.dir, id), s);
+      this.log.warn('jobs.files_removed', { job: id, bytes: freed, limitBytes: this.maxBytes });
     }
   }
 
@@ -165,6 +182,7 @@ export class JobService {
     if (this.running >= MAX_RUNNING_JOBS) throw new JobRequestError('failed', `${MAX_RUNNING_JOBS} jobs are running on ${this.node}: stop one first`);
     const job = new CaptureJob(spec, join(this.dir, spec.id), this.node, this.program(), this.log);
     this.jobs.set(spec.id, job);
+    void job.ended.then(() => this.keepWithinBound());
     try {
       await job.start();
     } catch (e) {
