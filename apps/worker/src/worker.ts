@@ -43,7 +43,7 @@ export class Worker {
   private readonly namer: NamerChain;
   /** Capture jobs the hub asks for (trawl.jobs.<node>.*). */
   readonly jobs: JobService;
-  private readonly flows = new FlowTable();
+  private readonly flows: FlowTable;
   private capture: LiveCapture | IsolatedCapture | ProcessCapture | null = null;
   /** The backend in use (trawl-pcap falls back to tcpdump when not built). */
   private backend: CaptureBackend | undefined;
@@ -58,6 +58,9 @@ export class Worker {
     readonly options: WorkerOptions,
     private readonly log: Logger,
   ) {
+    // A packet crosses several captured interfaces only when there are several (any, prefixes, a list).
+    const severalInterfaces = options.prefixes.length > 0 || options.interfaces.length > 1 || options.interfaces.includes('any');
+    this.flows = new FlowTable(undefined, severalInterfaces);
     const local = new LocalAddresses();
     this.processNamer = new ProcessNamer({ isLocal: (ip) => local.has(ip) });
     this.processNamer.warm();

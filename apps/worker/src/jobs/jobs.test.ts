@@ -186,7 +186,7 @@ test('a jobs directory that cannot be made: the worker captures on, and a job is
   }
 });
 
-test('past --jobs-max-mb the oldest finished jobs lose their files, their status says why (checked at start; a job's end runs the same check)', async () => {
+test("past --jobs-max-mb the oldest finished jobs lose their files, their status says why (checked at start; a job's end runs the same check)", async () => {
   const jobs = join(dir, 'bounded');
   const seed = (id: string, endedAt: number, bytes: number) => {
     mkdirSync(join(jobs, id), { recursive: true });

@@ -59,3 +59,11 @@ test('memory stays bounded under a flood of distinct packets', () => {
   assert.equal(t.copiesSkipped, 0);
   assert.ok((t as unknown as { recent: Map<string, number> }).recent.size <= 200_000);
 });
+
+test('one interface captured: no copies can come, every packet counts (no per-packet check)', () => {
+  const t = new FlowTable(20_000, false);
+  t.add(packet({ ts: 1_000 }), 100);
+  t.add(packet({ ts: 1_000.05 }), 100);
+  assert.equal(t.take('n', undefined, 2_000)!.flows[0]!.packets, 2);
+  assert.equal(t.copiesSkipped, 0);
+});

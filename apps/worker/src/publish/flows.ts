@@ -46,11 +46,15 @@ export class FlowTable {
   /** Copies of a packet already counted (seen on another interface). */
   copiesSkipped = 0;
 
-  constructor(private readonly maxFlows = 20_000) {}
+  constructor(
+    private readonly maxFlows = 20_000,
+    /** Whether copies can arrive at all (several interfaces captured); else no per-packet check. */
+    private readonly copiesPossible = true,
+  ) {}
 
   add(p: DecodedPacket, bytes: number): void {
     const key = p.transport + p.srcIp + ' ' + p.srcPort + ' ' + p.dstIp + ' ' + p.dstPort;
-    if (this.isCopy(p, key)) {
+    if (this.copiesPossible && this.isCopy(p, key)) {
       this.copiesSkipped++;
       return;
     }
