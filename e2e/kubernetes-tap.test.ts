@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { V1Container, V1DaemonSet, V1Deployment } from '@kubernetes/client-node';
@@ -37,7 +37,16 @@ test('trawl tap: the objects it applies run, capture, and are read through its p
     for (const r of running) r.child.kill('SIGKILL');
     await cluster.stop();
   });
-  const dir = tempDir('trawl-e2e-tap-');
+  const dirs: string[] = [];
+  const temp = (prefix: string) => {
+    const d = tempDir(prefix);
+    dirs.push(d);
+    return d;
+  };
+  t.after(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const dir = temp('trawl-e2e-tap-');
   const kubeconfig = join(dir, 'kubeconfig');
   writeFileSync(kubeconfig, cluster.kubeconfig('e2e'));
   const [natsPort, natsHttpPort, hubPort, metricsPort, appPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
@@ -59,12 +68,12 @@ test('trawl tap: the objects it applies run, capture, and are read through its p
   const secrets = { 'trawl-tokens': Object.fromEntries(Object.entries(secret.data as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()])) };
   const natsUrl = /^nats:\/\/trawl-nats\.trawl\.svc:4222$/;
   const natsContainer = first(cluster.get('Deployment', 'trawl-nats', 'trawl'));
-  const natsData = tempDir('trawl-e2e-tap-nats-');
+  const natsData = temp('trawl-e2e-tap-nats-');
   running.push(
     runContainer(natsContainer, resolveEnv(natsContainer, secrets, 'node-a'), (a, i, all) => (a === '/data' ? natsData : all[i - 1] === '--http_port' ? String(natsHttpPort) : a), ['--port', String(natsPort), '--addr', '127.0.0.1']),
   );
   const hubContainer = first(cluster.get('Deployment', 'trawl-hub', 'trawl'));
-  const hubData = tempDir('trawl-e2e-tap-hub-');
+  const hubData = temp('trawl-e2e-tap-hub-');
   running.push(
     runContainer(hubContainer, resolveEnv(hubContainer, secrets, 'node-a'), (a, i, all) => {
       if (natsUrl.test(a)) return `nats://127.0.0.1:${natsPort}`;
@@ -73,7 +82,7 @@ test('trawl tap: the objects it applies run, capture, and are read through its p
     }),
   );
   const workerContainer = first(worker);
-  const jobs = tempDir('trawl-e2e-tap-jobs-');
+  const jobs = temp('trawl-e2e-tap-jobs-');
   const workerEnv = resolveEnv(workerContainer, secrets, 'node-a');
   running.push(
     runContainer(workerContainer, workerEnv, (a, i, all) => {
