@@ -20,6 +20,7 @@ import type {
   V1EnvVar,
   V1Namespace,
   V1PersistentVolumeClaim,
+  V1PodSpec,
   V1Secret,
   V1Service,
   V1ServiceAccount,
@@ -124,7 +125,6 @@ function hubAccess(ns: string): KubernetesObject[] {
 }
 
 function natsObjects(s: ClusterSettings): KubernetesObject[] {
-  const labels = componentLabels('nats');
   const container: V1Container = {
     name: 'nats',
     image: s.natsImage,
@@ -137,23 +137,28 @@ function natsObjects(s: ClusterSettings): KubernetesObject[] {
     volumeMounts: [{ name: 'data', mountPath: '/data' }],
     resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '1Gi' } },
   };
+  // One JetStream store: never two servers on it at once.
+  return singlePod(s.namespace, 'nats', { containers: [container], volumes: [{ name: 'data', emptyDir: {} }] }, { name: 'client', port: NATS_PORT });
+}
+
+/**
+ * One pod of a part (a Deployment of one replica, Recreate: the old pod lets go of its store
+ * before the new one opens it) and the Service in front of its one port.
+ */
+function singlePod(namespace: string, component: 'nats' | 'hub', pod: V1PodSpec, port: { name: string; port: number }): [V1Deployment, V1Service] {
+  const labels = componentLabels(component);
+  const name = NAMES[component];
   const deployment: V1Deployment = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: NAMES.nats, namespace: s.namespace, labels },
-    spec: {
-      replicas: 1,
-      // One JetStream store: never two servers on it at once.
-      strategy: { type: 'Recreate' },
-      selector: { matchLabels: labels },
-      template: { metadata: { labels }, spec: { containers: [container], volumes: [{ name: 'data', emptyDir: {} }] } },
-    },
+    metadata: { name, namespace, labels },
+    spec: { replicas: 1, strategy: { type: 'Recreate' }, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: pod } },
   };
   const service: V1Service = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: NAMES.nats, namespace: s.namespace, labels },
-    spec: { selector: labels, ports: [{ name: 'client', port: NATS_PORT, targetPort: 'client' }] },
+    metadata: { name, namespace, labels },
+    spec: { selector: labels, ports: [{ name: port.name, port: port.port, targetPort: port.name }] },
   };
   return [deployment, service];
 }
@@ -192,25 +197,8 @@ function hubObjects(s: ClusterSettings): KubernetesObject[] {
     volumeMounts: [{ name: 'data', mountPath: '/data' }],
     resources: { requests: { cpu: '200m', memory: '256Mi' }, limits: { memory: '2Gi' } },
   };
-  const deployment: V1Deployment = {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: NAMES.hub, namespace: s.namespace, labels },
-    spec: {
-      replicas: 1,
-      // One SQLite writer: the old pod lets go of the store before the new one opens it.
-      strategy: { type: 'Recreate' },
-      selector: { matchLabels: labels },
-      template: { metadata: { labels }, spec: { serviceAccountName: NAMES.hub, containers: [container], volumes: [data] } },
-    },
-  };
-  const service: V1Service = {
-    apiVersion: 'v1',
-    kind: 'Service',
-    metadata: { name: NAMES.hub, namespace: s.namespace, labels },
-    spec: { selector: labels, ports: [{ name: 'http', port: HUB_PORT, targetPort: 'http' }] },
-  };
-  return [...objects, deployment, service];
+  // One SQLite writer.
+  return [...objects, ...singlePod(s.namespace, 'hub', { serviceAccountName: NAMES.hub, containers: [container], volumes: [data] }, { name: 'http', port: HUB_PORT })];
 }
 
 function workerDaemonSet(s: ClusterSettings): V1DaemonSet {
